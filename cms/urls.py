@@ -12,7 +12,9 @@ from . import views
 account_patterns = (
     [
         path("signup/", views.signup, name="signup"),
-        path("login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
+        path(
+            "login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"
+        ),
         path("logout/", auth_views.LogoutView.as_view(), name="logout"),
         path(
             "password/",

@@ -121,7 +121,9 @@ class MaterialPage(Page):
         max_length=600,
         help_text=_("Two or three sentences: what this material is and why it matters."),
     )
-    level = models.CharField(_("level"), max_length=20, choices=Level.choices, default=Level.STARTING)
+    level = models.CharField(
+        _("level"), max_length=20, choices=Level.choices, default=Level.STARTING
+    )
     kind = models.CharField(_("type"), max_length=20, choices=Kind.choices, editable=False)
     duration_minutes = models.PositiveIntegerField(
         _("duration (minutes)"),
@@ -183,7 +185,10 @@ class ReadingPage(MaterialPage):
     author = models.CharField(_("author"), max_length=200)
     work = models.CharField(_("work"), max_length=300, help_text=_("Title of the book or text."))
     year = models.SmallIntegerField(
-        _("year"), null=True, blank=True, validators=[MinValueValidator(-800), MaxValueValidator(2100)]
+        _("year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-800), MaxValueValidator(2100)],
     )
     body = RichTextField(
         _("text or excerpt"),
@@ -201,7 +206,8 @@ class ReadingPage(MaterialPage):
     )
     link = models.URLField(_("link to the full text"), blank=True)
     estimated_minutes = models.PositiveIntegerField(
-        _("estimated reading time (minutes)"), validators=[MinValueValidator(1), MaxValueValidator(6000)]
+        _("estimated reading time (minutes)"),
+        validators=[MinValueValidator(1), MaxValueValidator(6000)],
     )
     guiding_questions = StreamField(
         [("question", QuestionBlock())],
@@ -298,7 +304,9 @@ class WorkshopPage(MaterialPage):
         verbose_name=_("agenda"),
         help_text=_("The total duration is the sum of the activities' minutes."),
     )
-    facilitator_notes = RichTextField(_("notes for the facilitator"), blank=True, features=RICH_FEATURES)
+    facilitator_notes = RichTextField(
+        _("notes for the facilitator"), blank=True, features=RICH_FEATURES
+    )
     discussion_questions = StreamField(
         [("question", QuestionBlock())], verbose_name=_("discussion questions"), blank=True
     )
@@ -370,7 +378,9 @@ class StudyPathPage(Page):
     audience = models.CharField(
         _("audience"), max_length=20, choices=Audience.choices, default=Audience.PARTICIPANTS
     )
-    level = models.CharField(_("level"), max_length=20, choices=Level.choices, default=Level.STARTING)
+    level = models.CharField(
+        _("level"), max_length=20, choices=Level.choices, default=Level.STARTING
+    )
     stages = StreamField(
         [("stage", StageBlock())],
         verbose_name=_("stages"),
@@ -411,7 +421,9 @@ class StudyPathMaterial(models.Model):
     """
 
     path = models.ForeignKey(StudyPathPage, on_delete=models.CASCADE, related_name="entries")
-    material = models.ForeignKey(MaterialPage, on_delete=models.CASCADE, related_name="path_entries")
+    material = models.ForeignKey(
+        MaterialPage, on_delete=models.CASCADE, related_name="path_entries"
+    )
     stage_number = models.PositiveSmallIntegerField()
     stage_title = models.CharField(max_length=200)
     position = models.PositiveIntegerField()
@@ -425,4 +437,3 @@ class StudyPathMaterial(models.Model):
 
     def __str__(self):
         return f"{self.path_id}#{self.position}: {self.material_id}"
-

@@ -75,10 +75,7 @@ def library_materials(*, index_page: LibraryIndexPage, form: LibraryFilterForm):
 
 def paths_using_material(*, material: MaterialPage) -> QuerySet[StudyPathPage]:
     return (
-        StudyPathPage.objects.live()
-        .filter(entries__material=material)
-        .distinct()
-        .order_by("title")
+        StudyPathPage.objects.live().filter(entries__material=material).distinct().order_by("title")
     )
 
 
@@ -138,7 +135,9 @@ def study_path_outline(*, path: StudyPathPage) -> Outline:
     totals = Totals()
     stages = []
     for number, block in enumerate(path.stages, start=1):
-        stage = Stage(number=number, title=block.value["title"], description=block.value["description"])
+        stage = Stage(
+            number=number, title=block.value["title"], description=block.value["description"]
+        )
         for material in block.value["materials"]:
             if material is None or not material.live:
                 continue

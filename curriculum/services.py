@@ -36,4 +36,3 @@ def refresh_study_path(*, path_id: int) -> int:
             )
     StudyPathMaterial.objects.bulk_create(entries)
     return len(entries)
-
