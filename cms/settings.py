@@ -143,6 +143,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "curriculum.tasks.refresh_all_study_paths",
         "schedule": 60 * 60 * 24,
     },
+    "session-reminders-daily": {
+        "task": "councils.tasks.send_session_reminders",
+        # Every hour: the unique (session, person) reminder makes repeats harmless,
+        # and a missed run (server down at night) is caught up by the next one.
+        "schedule": 60 * 60,
+    },
 }
 
 # Wagtail's own background jobs (search index updates, reference index) go
