@@ -1049,3 +1049,12 @@ def reminder_mark_read(*, reminder: Reminder, user) -> None:
     if reminder.read_at is None:
         reminder.read_at = timezone.now()
         reminder.save(update_fields=["read_at"])
+
+
+def plan_publish_as_template(*, plan: FormationPlan, by) -> FormationPlan:
+    """Copy a council's plan as a network template; only network coordinators may."""
+    if not by.has_perm("councils.coordinate_network"):
+        raise PermissionDenied
+    if plan.council_id is not None:
+        require_membership(council=plan.council, user=by)
+    return plan_copy(source=plan, council=None, by=by)

@@ -54,6 +54,11 @@ urlpatterns = [
     ),
     path("<slug:slug>/planes/<int:pk>/versiones/", views.plan_versions, name="plan_versions"),
     path(
+        "<slug:slug>/planes/<int:pk>/plantilla/",
+        views.plan_publish_template,
+        name="plan_publish_template",
+    ),
+    path(
         "<slug:slug>/planes/<int:pk>/versiones/<int:number>/",
         views.plan_version_detail,
         name="plan_version_detail",

@@ -862,3 +862,17 @@ def notice_read(request, pk):
     reminder = get_object_or_404(Reminder, pk=pk, user=request.user)
     services.reminder_mark_read(reminder=reminder, user=request.user)
     return redirect("councils:list")
+
+
+@login_required
+@require_POST
+def plan_publish_template(request, slug, pk):
+    """A network coordinator publishes a copy of a council's plan as a template for every council."""
+    council, membership = selectors.council_for_member(slug=slug, user=request.user)
+    plan = selectors.plan_for_council(council=council, pk=pk)
+    try:
+        template = services.plan_publish_as_template(plan=plan, by=request.user)
+    except PermissionDenied as denied:
+        raise Http404 from denied
+    messages.success(request, _("Published as a network template: every council can copy it now."))
+    return redirect(template.get_absolute_url())
