@@ -49,6 +49,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include(account_patterns)),
     path("consejos/", include("councils.urls")),
+    path("formacion/", include("progress.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

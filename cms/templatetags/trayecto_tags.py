@@ -184,7 +184,11 @@ def language_links(context) -> list[LanguageLink]:
             url = translate_url(full_path, code)
         links.append(
             LanguageLink(
-                code=code, name=name, url=url, current=code == current, is_translation=is_translation
+                code=code,
+                name=name,
+                url=url,
+                current=code == current,
+                is_translation=is_translation,
             )
         )
 

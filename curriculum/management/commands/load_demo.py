@@ -1,0 +1,456 @@
+"""Load Trayecto's starter library: Spanish pages with their English translations.
+
+Safe to run any number of times: pages are found by slug under their parent
+(Spanish) or by translation (English) and updated in place; a page whose
+content already matches the data is left alone, so a second run creates no
+pages, no themes and no revisions.
+
+The content lives in ``curriculum.demo`` as plain data; this command only
+writes it. Later loaders (councils, progress) can be added as further
+``load_*`` steps in ``Command.handle``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.core.management.base import BaseCommand
+from django.db import models
+from django.utils.text import slugify
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+
+from cms.models import HomePage
+from curriculum import services
+from curriculum.demo import (
+    HOME,
+    LIBRARY_INDEX,
+    PRACTICES,
+    READINGS,
+    STUDY_PATH_INDEX,
+    STUDY_PATHS,
+    THEMES,
+    WORKSHOPS,
+)
+from curriculum.models import (
+    LibraryIndexPage,
+    PracticeAssignmentPage,
+    ReadingPage,
+    StudyPathIndexPage,
+    StudyPathMaterial,
+    StudyPathPage,
+    Theme,
+    WorkshopPage,
+)
+
+LANGUAGES = ("es", "en")
+# Loggers that write a line per publish or per in-process task, and the level to keep.
+NOISY_LOGGERS = {
+    "wagtail": logging.WARNING,
+    "django_tasks": logging.WARNING,
+    "celery": logging.WARNING,
+    "kombu": logging.ERROR,
+}
+
+
+def tr(value, lang: str):
+    """The value in one language: bilingual values are ``{"es": ..., "en": ...}`` dicts."""
+    if isinstance(value, dict) and set(value) == set(LANGUAGES):
+        return value[lang]
+    return value
+
+
+@dataclass
+class Tally:
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    themes_created: int = 0
+    themes_updated: int = 0
+
+    def record(self, outcome: str, page: Page) -> None:
+        getattr(self, outcome).append(f"[{page.locale.language_code}] {page.url_path}")
+
+
+# --- Writing pages ---------------------------------------------------------------------
+
+
+def _strip_block_ids(value):
+    if isinstance(value, list):
+        return [_strip_block_ids(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _strip_block_ids(item) for key, item in value.items() if key != "id"}
+    return value
+
+
+def _state(page: Page, names) -> dict:
+    """The comparable content of the given fields, with StreamField block ids left out."""
+    state = {}
+    for name in names:
+        if name == "tags":
+            state[name] = sorted(tag.pk for tag in page.tags.all())
+            continue
+        model_field = page._meta.get_field(name)
+        if isinstance(model_field, StreamField):
+            value = _strip_block_ids(model_field.stream_block.get_prep_value(getattr(page, name)))
+        elif isinstance(model_field, models.ForeignKey):
+            value = getattr(page, model_field.attname)
+        else:
+            value = getattr(page, name)
+            if isinstance(value, Decimal):
+                value = value.normalize()
+        state[name] = value
+    return state
+
+
+def _apply(page: Page, fields: dict, tags) -> None:
+    for name, value in fields.items():
+        setattr(page, name, value)
+    if tags is not None:
+        page.tags.set(tags)
+
+
+def _publish(page: Page, *, created: bool, before: dict | None, fields: dict, tags, tally) -> Page:
+    names = [*fields, *(["tags"] if tags is not None else [])]
+    changed = created or before != _state(page, names)
+    if changed or not page.live or page.has_unpublished_changes or page.alias_of_id:
+        page.alias_of = None
+        page.save_revision(log_action=True).publish()
+        tally.record("created" if created else "updated", page)
+    else:
+        tally.record("unchanged", page)
+    return page
+
+
+def upsert_child(*, parent: Page, model, slug: str, fields: dict, tally, tags=None) -> Page:
+    """Create or update the ``model`` page with this slug under ``parent``, and publish it."""
+    fields = {"slug": slug, **fields}
+    names = [*fields, *(["tags"] if tags is not None else [])]
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing is not None:
+        page = existing.specific
+        if not isinstance(page, model):
+            raise TypeError(
+                f"{page.url_path} is a {type(page).__name__}, expected {model.__name__}"
+            )
+        before = _state(page, names)
+        _apply(page, fields, tags)
+        return _publish(page, created=False, before=before, fields=fields, tags=tags, tally=tally)
+    page = model(locale=parent.locale, live=False, **fields)
+    if tags is not None:
+        page.tags.set(tags)
+    parent.add_child(instance=page)
+    return _publish(page, created=True, before=None, fields=fields, tags=tags, tally=tally)
+
+
+def upsert_translation(*, source: Page, locale: Locale, slug: str, fields: dict, tally, tags=None):
+    """Create or update the translation of ``source`` in ``locale``, and publish it."""
+    fields = {"slug": slug, **fields}
+    names = [*fields, *(["tags"] if tags is not None else [])]
+    page = source.get_translation_or_none(locale)
+    if page is not None:
+        page = page.specific
+        before = _state(page, names)
+        created = False
+    else:
+        page = source.copy_for_translation(locale, copy_parents=True, alias=False).specific
+        before = None
+        created = True
+        if page.slug != slug:
+            # The copy is a draft that was never published: rename it in place, so that no
+            # redirect is created from the copied Spanish slug.
+            page.slug = slug
+            page.set_url_path(page.get_parent())
+            Page.objects.filter(pk=page.pk).update(slug=page.slug, url_path=page.url_path)
+    _apply(page, fields, tags)
+    return _publish(page, created=created, before=before, fields=fields, tags=tags, tally=tally)
+
+
+def upsert_bilingual(*, parent_es: Page, model, data: dict, fields_for, tally, tags_for=None):
+    """The Spanish page under ``parent_es`` and its English translation; returns both by language."""
+    locale_en = Locale.objects.get(language_code="en")
+    page_es = upsert_child(
+        parent=parent_es,
+        model=model,
+        slug=data["slug"]["es"],
+        fields=fields_for("es"),
+        tags=tags_for("es") if tags_for else None,
+        tally=tally,
+    )
+    page_en = upsert_translation(
+        source=page_es,
+        locale=locale_en,
+        slug=data["slug"]["en"],
+        fields=fields_for("en"),
+        tags=tags_for("en") if tags_for else None,
+        tally=tally,
+    )
+    return {"es": page_es, "en": page_en}
+
+
+# --- Content steps -------------------------------------------------------------------
+
+
+def ensure_locales() -> dict[str, Locale]:
+    return {lang: Locale.objects.get_or_create(language_code=lang)[0] for lang in LANGUAGES}
+
+
+def load_home(*, locales, tally) -> dict[str, HomePage]:
+    """The Spanish home page (site root) and its English translation."""
+    home = HomePage.objects.filter(locale=locales["es"], depth=2).order_by("path").first()
+
+    def fields_for(lang):
+        return {
+            "title": tr(HOME["title"], lang),
+            "intro": tr(HOME["intro"], lang),
+            "body": tr(HOME["body"], lang),
+        }
+
+    if home is None:
+        root = Page.get_first_root_node()
+        if root is None:
+            root = Page.add_root(instance=Page(title="Root", slug="root", locale=locales["es"]))
+        home = upsert_child(
+            parent=root,
+            model=HomePage,
+            slug=HOME["slug"]["es"],
+            fields=fields_for("es"),
+            tally=tally,
+        )
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+        else:
+            site.root_page = home
+            site.save()
+    else:
+        before = _state(home, fields_for("es"))
+        _apply(home, fields_for("es"), None)
+        _publish(
+            home, created=False, before=before, fields=fields_for("es"), tags=None, tally=tally
+        )
+    home_en = upsert_translation(
+        source=home,
+        locale=locales["en"],
+        slug=HOME["slug"]["en"],
+        fields=fields_for("en"),
+        tally=tally,
+    )
+    return {"es": home, "en": home_en}
+
+
+def load_themes(*, tally) -> dict[str, dict[str, Theme]]:
+    """Themes in both languages, by key: ``{"water": {"es": <Theme agua>, "en": <Theme water>}}``."""
+    themes = {}
+    for key, data in THEMES.items():
+        themes[key] = {}
+        for lang in LANGUAGES:
+            name, description = data[lang]["name"], data[lang]["description"]
+            theme = Theme.objects.filter(name=name).first()
+            if theme is None:
+                theme = Theme.objects.create(name=name, slug=slugify(name), description=description)
+                tally.themes_created += 1
+            elif theme.description != description:
+                theme.description = description
+                theme.save(update_fields=["description"])
+                tally.themes_updated += 1
+            themes[key][lang] = theme
+    return themes
+
+
+def load_indexes(*, homes, tally) -> tuple[dict, dict]:
+    def index(model, data):
+        return upsert_bilingual(
+            parent_es=homes["es"],
+            model=model,
+            data=data,
+            fields_for=lambda lang: {
+                "title": tr(data["title"], lang),
+                "intro": tr(data["intro"], lang),
+            },
+            tally=tally,
+        )
+
+    return index(LibraryIndexPage, LIBRARY_INDEX), index(StudyPathIndexPage, STUDY_PATH_INDEX)
+
+
+def _questions(items, lang):
+    return [("question", tr(item, lang)) for item in items]
+
+
+def _common(data, lang):
+    return {
+        "title": tr(data["title"], lang),
+        "summary": tr(data["summary"], lang),
+        "level": data["level"],
+    }
+
+
+def load_materials(*, library, themes, tally) -> dict[str, dict[str, Page]]:
+    """Readings, practice assignments and workshops (in that order: workshops point at practice)."""
+    materials: dict[str, dict[str, Page]] = {}
+
+    def tags_for(data):
+        return lambda lang: [themes[key][lang] for key in data["themes"]]
+
+    for data in READINGS:
+
+        def fields_for(lang, data=data):
+            return {
+                **_common(data, lang),
+                "author": tr(data["author"], lang),
+                "work": tr(data["work"], lang),
+                "year": data["year"],
+                "estimated_minutes": data["estimated_minutes"],
+                "body": tr(data["body"], lang),
+                "link": "",
+                "guiding_questions": _questions(data["questions"], lang),
+            }
+
+        materials[data["key"]] = upsert_bilingual(
+            parent_es=library["es"],
+            model=ReadingPage,
+            data=data,
+            fields_for=fields_for,
+            tags_for=tags_for(data),
+            tally=tally,
+        )
+
+    for data in PRACTICES:
+
+        def fields_for(lang, data=data):
+            return {
+                **_common(data, lang),
+                "task": tr(data["task"], lang),
+                "expected_evidence": tr(data["expected_evidence"], lang),
+                "reflection_prompts": _questions(data["reflection_prompts"], lang),
+                "estimated_hours": Decimal(str(data["estimated_hours"])),
+            }
+
+        materials[data["key"]] = upsert_bilingual(
+            parent_es=library["es"],
+            model=PracticeAssignmentPage,
+            data=data,
+            fields_for=fields_for,
+            tags_for=tags_for(data),
+            tally=tally,
+        )
+
+    for data in WORKSHOPS:
+
+        def fields_for(lang, data=data):
+            agenda = [
+                (
+                    "activity",
+                    {
+                        "title": tr(activity["title"], lang),
+                        "minutes": activity["minutes"],
+                        "method": tr(activity["method"], lang),
+                        "materials": tr(activity["materials"], lang),
+                        "instructions": RichText(tr(activity["instructions"], lang)),
+                    },
+                )
+                for activity in data["agenda"]
+            ]
+            return {
+                **_common(data, lang),
+                "objectives": tr(data["objectives"], lang),
+                "local_problem": tr(data["local_problem"], lang),
+                "agenda": agenda,
+                "facilitator_notes": tr(data["facilitator_notes"], lang),
+                "discussion_questions": _questions(data["discussion_questions"], lang),
+                "follow_up_practice": materials[data["follow_up_practice"]][lang],
+                "follow_up_notes": tr(data["follow_up_notes"], lang),
+            }
+
+        materials[data["key"]] = upsert_bilingual(
+            parent_es=library["es"],
+            model=WorkshopPage,
+            data=data,
+            fields_for=fields_for,
+            tags_for=tags_for(data),
+            tally=tally,
+        )
+    return materials
+
+
+def load_study_paths(*, paths_index, materials, tally) -> list[StudyPathPage]:
+    pages = []
+    for data in STUDY_PATHS:
+
+        def fields_for(lang, data=data):
+            stages = [
+                (
+                    "stage",
+                    {
+                        "title": tr(stage["title"], lang),
+                        "description": tr(stage["description"], lang),
+                        "materials": [materials[key][lang] for key in stage["materials"]],
+                    },
+                )
+                for stage in data["stages"]
+            ]
+            return {
+                "title": tr(data["title"], lang),
+                "intro": tr(data["intro"], lang),
+                "audience": data["audience"],
+                "level": data["level"],
+                "stages": stages,
+            }
+
+        pages.extend(
+            upsert_bilingual(
+                parent_es=paths_index["es"],
+                model=StudyPathPage,
+                data=data,
+                fields_for=fields_for,
+                tally=tally,
+            ).values()
+        )
+    # The publish signal already refreshed each path after commit; this is the idempotent safety net.
+    for page in pages:
+        services.refresh_study_path(path_id=page.pk)
+    return pages
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the starter library: themes, readings, workshops, practice assignments and "
+        "study paths in Spanish with English translations. Safe to run again."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--quiet", action="store_true", help="Print nothing.")
+
+    def handle(self, *args, quiet=False, verbosity=1, **options):
+        if quiet or verbosity < 2:
+            # Every publish logs a line per background task; keep the output to the summary.
+            for name, level in NOISY_LOGGERS.items():
+                logging.getLogger(name).setLevel(level)
+        tally = Tally()
+        locales = ensure_locales()
+        homes = load_home(locales=locales, tally=tally)
+        themes = load_themes(tally=tally)
+        library, paths_index = load_indexes(homes=homes, tally=tally)
+        materials = load_materials(library=library, themes=themes, tally=tally)
+        paths = load_study_paths(paths_index=paths_index, materials=materials, tally=tally)
+        if quiet:
+            return
+        if verbosity >= 2:
+            for outcome in ("created", "updated"):
+                for line in getattr(tally, outcome):
+                    self.stdout.write(f"{outcome}: {line}")
+        entries = StudyPathMaterial.objects.filter(path__in=paths).count()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Pages: {len(tally.created)} created, {len(tally.updated)} updated, "
+                f"{len(tally.unchanged)} unchanged. "
+                f"Themes: {tally.themes_created} created, {tally.themes_updated} updated "
+                f"({len(themes) * len(LANGUAGES)} in all). "
+                f"Materials: {len(materials)} per language; study paths: {len(paths) // 2} per "
+                f"language, {entries} path entries."
+            )
+        )

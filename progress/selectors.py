@@ -1,0 +1,332 @@
+"""Reads of the formation record: the record page reads summaries only, never events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.conf import settings
+from django.db.models import Count, Prefetch, Q
+from django.utils import timezone
+
+from councils.models import Membership
+from curriculum.models import Kind, MaterialPage, StudyPathMaterial
+
+from .models import (
+    Completion,
+    Enrolment,
+    FormationStage,
+    PracticeLog,
+    StageReached,
+    Vouch,
+    YearSummary,
+)
+from .services import cumulative_by_year
+
+
+def _hours(minutes: int) -> Decimal:
+    return (Decimal(minutes) / 60).quantize(Decimal("0.1"))
+
+
+@dataclass
+class StageProgress:
+    number: int
+    title: str
+    materials: list = field(default_factory=list)  # (material, done: bool)
+    done_count: int = 0
+    done_minutes: int = 0
+    total_minutes: int = 0
+
+    @property
+    def percent_items(self) -> int:
+        return round(100 * self.done_count / len(self.materials)) if self.materials else 0
+
+    @property
+    def percent_hours(self) -> int:
+        return round(100 * self.done_minutes / self.total_minutes) if self.total_minutes else 0
+
+
+@dataclass
+class PathProgress:
+    enrolment: Enrolment
+    stages: list[StageProgress]
+
+    @property
+    def item_count(self) -> int:
+        return sum(len(s.materials) for s in self.stages)
+
+    @property
+    def done_count(self) -> int:
+        return sum(s.done_count for s in self.stages)
+
+    @property
+    def percent_items(self) -> int:
+        return round(100 * self.done_count / self.item_count) if self.item_count else 0
+
+    @property
+    def percent_hours(self) -> int:
+        total = sum(s.total_minutes for s in self.stages)
+        done = sum(s.done_minutes for s in self.stages)
+        return round(100 * done / total) if total else 0
+
+    @property
+    def total_hours(self) -> Decimal:
+        return _hours(sum(s.total_minutes for s in self.stages))
+
+    @property
+    def done_hours(self) -> Decimal:
+        return _hours(sum(s.done_minutes for s in self.stages))
+
+
+def done_material_ids(*, user) -> set[int]:
+    done = set(Completion.objects.filter(user=user).values_list("material_id", flat=True))
+    done |= set(
+        PracticeLog.objects.filter(user=user, material__isnull=False).values_list(
+            "material_id", flat=True
+        )
+    )
+    return done
+
+
+def paths_progress(*, user, enrolments=None) -> list[PathProgress]:
+    """Every enrolment of the person as a checklist by stage: four queries for any number of paths."""
+    if enrolments is None:
+        enrolments = list(
+            Enrolment.objects.filter(user=user)
+            .exclude(status=Enrolment.Status.LEFT)
+            .select_related("path")
+            .order_by("status", "-enrolled_on")
+        )
+    path_ids = [e.path_id for e in enrolments if e.path_id]
+    entries = (
+        StudyPathMaterial.objects.filter(path_id__in=path_ids, material__live=True)
+        .select_related("material")
+        .order_by("path_id", "position")
+    )
+    done = done_material_ids(user=user)
+    by_path: dict[int, dict[int, StageProgress]] = {}
+    for entry in entries:
+        stages = by_path.setdefault(entry.path_id, {})
+        stage = stages.get(entry.stage_number)
+        if stage is None:
+            stage = stages[entry.stage_number] = StageProgress(
+                entry.stage_number, entry.stage_title
+            )
+        is_done = entry.material_id in done
+        stage.materials.append((entry.material, is_done))
+        stage.total_minutes += entry.material.duration_minutes
+        if is_done:
+            stage.done_count += 1
+            stage.done_minutes += entry.material.duration_minutes
+    return [
+        PathProgress(enrolment=e, stages=list(by_path.get(e.path_id, {}).values()))
+        for e in enrolments
+    ]
+
+
+@dataclass
+class RecordYear:
+    year: int
+    reading_hours: Decimal
+    workshop_hours: Decimal
+    practice_hours: Decimal
+    vouched_hours: Decimal
+    facilitated: int
+    paths_completed: int
+    new_themes: list[str]
+
+    @property
+    def total_hours(self) -> Decimal:
+        return self.reading_hours + self.workshop_hours + self.practice_hours + self.vouched_hours
+
+
+@dataclass
+class StageStatus:
+    stage: FormationStage
+    reached_on: object
+    missing: list[tuple[str, Decimal | int, Decimal | int]] = field(default_factory=list)
+
+
+@dataclass
+class Record:
+    years: list[RecordYear]
+    totals: dict
+    stages: list[StageStatus]
+    current_stage: StageStatus | None
+    next_stage: StageStatus | None
+    themes: list[str]
+
+
+def _stages_for_language(language_code: str) -> list[FormationStage]:
+    stages: dict = {}
+    for stage in FormationStage.objects.select_related("locale").order_by("sort_order", "pk"):
+        current = stages.get(stage.translation_key)
+        preferred = stage.locale.language_code == language_code
+        fallback = stage.locale.language_code == settings.LANGUAGE_CODE
+        if (
+            current is None
+            or preferred
+            or (fallback and current.locale.language_code != language_code)
+        ):
+            stages[stage.translation_key] = stage
+    return sorted(stages.values(), key=lambda s: (s.sort_order or 0, s.pk))
+
+
+def formation_record(*, user, language_code: str) -> Record:
+    """The record over years from summaries: a constant number of queries for fifteen years of events."""
+    summaries = list(YearSummary.objects.filter(user=user).order_by("year"))
+    first_year = summaries[0].year if summaries else timezone.localdate().year
+    last_year = max(timezone.localdate().year, summaries[-1].year if summaries else first_year)
+    by_year = {s.year: s for s in summaries}
+    years = []
+    for year in range(first_year, last_year + 1):
+        s = by_year.get(year)
+        years.append(
+            RecordYear(
+                year=year,
+                reading_hours=_hours(s.reading_minutes if s else 0),
+                workshop_hours=_hours(s.workshop_minutes if s else 0),
+                practice_hours=_hours(s.practice_minutes if s else 0),
+                vouched_hours=_hours(s.vouched_practice_minutes if s else 0),
+                facilitated=s.workshops_facilitated if s else 0,
+                paths_completed=s.paths_completed if s else 0,
+                new_themes=list(s.new_themes) if s else [],
+            )
+        )
+    timeline = cumulative_by_year(summaries)
+    totals = (
+        timeline[-1][1]
+        if timeline
+        else {"study_hours": 0.0, "vouched_hours": 0.0, "facilitated": 0, "themes": 0, "paths": 0}
+    )
+    totals = dict(totals)
+    totals["reading_hours"] = sum((y.reading_hours for y in years), Decimal(0))
+    totals["workshop_hours"] = sum((y.workshop_hours for y in years), Decimal(0))
+    totals["practice_hours"] = sum((y.practice_hours for y in years), Decimal(0))
+    totals["vouched_practice_hours"] = sum((y.vouched_hours for y in years), Decimal(0))
+    reached = dict(StageReached.objects.filter(user=user).values_list("stage_key", "reached_on"))
+    statuses = []
+    for stage in _stages_for_language(language_code):
+        status = StageStatus(stage=stage, reached_on=reached.get(stage.translation_key))
+        if status.reached_on is None:
+            checks = [
+                ("study_hours", stage.min_study_hours, round(totals["study_hours"], 1)),
+                (
+                    "vouched_hours",
+                    stage.min_vouched_practice_hours,
+                    round(totals["vouched_hours"], 1),
+                ),
+                ("facilitated", stage.min_workshops_facilitated, totals["facilitated"]),
+                ("themes", stage.min_distinct_themes, totals["themes"]),
+                ("paths", stage.min_paths_completed, totals["paths"]),
+            ]
+            status.missing = [(key, need, have) for key, need, have in checks if have < need]
+        statuses.append(status)
+    reached_list = [s for s in statuses if s.reached_on]
+    pending = [s for s in statuses if not s.reached_on]
+    themes = [t for y in years for t in y.new_themes]
+    return Record(
+        years=years,
+        totals=totals,
+        stages=statuses,
+        current_stage=reached_list[-1] if reached_list else None,
+        next_stage=pending[0] if pending else None,
+        themes=themes,
+    )
+
+
+def practice_entries(*, user):
+    return (
+        PracticeLog.objects.filter(user=user)
+        .select_related("material", "shared_with")
+        .prefetch_related(
+            Prefetch(
+                "vouches", queryset=Vouch.objects.select_related("voucher").order_by("requested_at")
+            )
+        )
+    )
+
+
+def shared_practice_for_council(*, council, viewer):
+    """Entries members chose to share with this council: visible to its members only."""
+    if not Membership.objects.filter(council=council, user=viewer).exists():
+        return PracticeLog.objects.none()
+    return (
+        PracticeLog.objects.filter(shared_with=council, user__memberships__council=council)
+        .select_related("user", "material")
+        .prefetch_related(
+            Prefetch(
+                "vouches",
+                queryset=Vouch.objects.filter(status=Vouch.Status.CONFIRMED).select_related(
+                    "voucher"
+                ),
+            )
+        )
+        .order_by("-practiced_on")
+    )
+
+
+def vouch_requests_for(*, user):
+    return (
+        Vouch.objects.filter(
+            voucher=user, status__in=[Vouch.Status.REQUESTED, Vouch.Status.CONFIRMED]
+        )
+        .filter(entry__shared_with__memberships__user=user)
+        .select_related("entry__user", "entry__material", "entry__shared_with")
+        .order_by("status", "-requested_at")
+        .distinct()
+    )
+
+
+@dataclass
+class MemberSummary:
+    membership: Membership
+    stage_name: str | None
+    years: list[YearSummary]
+    paths_in_progress: list[str]
+
+
+def council_progress(*, council, language_code: str) -> list[MemberSummary]:
+    """For coordinators: each member's stage, hours per year and paths; never reflection text."""
+    memberships = list(council.memberships.select_related("user").order_by("user__username"))
+    user_ids = [m.user_id for m in memberships]
+    summaries: dict[int, list] = {}
+    for s in YearSummary.objects.filter(user_id__in=user_ids).order_by("year"):
+        summaries.setdefault(s.user_id, []).append(s)
+    stages = {s.translation_key: s for s in _stages_for_language(language_code)}
+    order = {key: i for i, key in enumerate(stages)}
+    latest: dict[int, str] = {}
+    for user_id, key in StageReached.objects.filter(user_id__in=user_ids).values_list(
+        "user_id", "stage_key"
+    ):
+        if key in stages and (user_id not in latest or order[key] > order[latest[user_id]]):
+            latest[user_id] = key
+    in_progress: dict[int, list[str]] = {}
+    for user_id, title in Enrolment.objects.filter(
+        user_id__in=user_ids, status__in=[Enrolment.Status.ACTIVE, Enrolment.Status.PAUSED]
+    ).values_list("user_id", "path_title"):
+        in_progress.setdefault(user_id, []).append(title)
+    return [
+        MemberSummary(
+            membership=m,
+            stage_name=stages[latest[m.user_id]].name if m.user_id in latest else None,
+            years=summaries.get(m.user_id, [])[-5:],
+            paths_in_progress=in_progress.get(m.user_id, []),
+        )
+        for m in memberships
+    ]
+
+
+def responsibility_counts(*, council) -> dict:
+    """Placeholder-free: counts of roles, for the council to read its own numbers."""
+    return council.memberships.aggregate(
+        coordinators=Count("pk", filter=Q(is_coordinator=True)),
+        facilitators=Count("pk", filter=Q(is_facilitator=True)),
+        members=Count("pk"),
+    )
+
+
+def reading_materials(*, language_code: str):
+    return MaterialPage.objects.live().filter(
+        locale__language_code=language_code, kind__in=[Kind.READING, Kind.PRACTICE]
+    )
