@@ -13,6 +13,7 @@ writes it. Later loaders (councils, progress) can be added as further
 from __future__ import annotations
 
 import logging
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -54,6 +55,22 @@ NOISY_LOGGERS = {
     "celery": logging.WARNING,
     "kombu": logging.ERROR,
 }
+
+
+@contextmanager
+def _quieter_logs(*, enabled: bool):
+    """Every publish logs a line per in-process task; keep the output to the summary."""
+    if not enabled:
+        yield
+        return
+    previous = {name: logging.getLogger(name).level for name in NOISY_LOGGERS}
+    try:
+        for name, level in NOISY_LOGGERS.items():
+            logging.getLogger(name).setLevel(level)
+        yield
+    finally:
+        for name, level in previous.items():
+            logging.getLogger(name).setLevel(level)
 
 
 def tr(value, lang: str):
@@ -251,7 +268,10 @@ def load_themes(*, tally) -> dict[str, dict[str, Theme]]:
             name, description = data[lang]["name"], data[lang]["description"]
             theme = Theme.objects.filter(name=name).first()
             if theme is None:
-                theme = Theme.objects.create(name=name, slug=slugify(name), description=description)
+                slug = slugify(name)  # ASCII, for tidy ?theme= links
+                if Theme.objects.filter(slug=slug).exists():
+                    slug = ""  # taggit then derives a free one
+                theme = Theme.objects.create(name=name, slug=slug, description=description)
                 tally.themes_created += 1
             elif theme.description != description:
                 theme.description = description
@@ -423,20 +443,20 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--quiet", action="store_true", help="Print nothing.")
+        parser.add_argument(
+            "--quiet", action="store_true", help="Print nothing (same as --verbosity 0)."
+        )
 
     def handle(self, *args, quiet=False, verbosity=1, **options):
-        if quiet or verbosity < 2:
-            # Every publish logs a line per background task; keep the output to the summary.
-            for name, level in NOISY_LOGGERS.items():
-                logging.getLogger(name).setLevel(level)
-        tally = Tally()
-        locales = ensure_locales()
-        homes = load_home(locales=locales, tally=tally)
-        themes = load_themes(tally=tally)
-        library, paths_index = load_indexes(homes=homes, tally=tally)
-        materials = load_materials(library=library, themes=themes, tally=tally)
-        paths = load_study_paths(paths_index=paths_index, materials=materials, tally=tally)
+        quiet = quiet or verbosity == 0
+        with _quieter_logs(enabled=quiet or verbosity < 2):
+            tally = Tally()
+            locales = ensure_locales()
+            homes = load_home(locales=locales, tally=tally)
+            themes = load_themes(tally=tally)
+            library, paths_index = load_indexes(homes=homes, tally=tally)
+            materials = load_materials(library=library, themes=themes, tally=tally)
+            paths = load_study_paths(paths_index=paths_index, materials=materials, tally=tally)
         if quiet:
             return
         if verbosity >= 2:
