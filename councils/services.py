@@ -952,7 +952,7 @@ def session_schedule(
     notes: str = "",
 ) -> Session:
     require_organiser(council=council, user=by)
-    section = item.section
+    section = PlanSection.objects.select_related("plan").get(pk=item.section_id)
     if section.plan.council_id != council.pk:
         raise PermissionDenied
     if section.status != SectionStatus.AGREED:

@@ -181,8 +181,10 @@ class MaterialPageFactory(wagtail_factories.PageFactory):
         skip_postgeneration_save = True
 
     summary = factory.LazyAttribute(
-        lambda obj: f"«{obj.title}»: un material para trabajar en el consejo comunal "
-        "a partir de un problema concreto de la comunidad."
+        lambda obj: (
+            f"«{obj.title}»: un material para trabajar en el consejo comunal "
+            "a partir de un problema concreto de la comunidad."
+        )
     )
     level = Level.STARTING
 

@@ -159,7 +159,11 @@ def test_password_change(client, tree, user):
 def test_password_change_needs_the_old_password(logged_in_client, user):
     response = logged_in_client.post(
         reverse("accounts:password_change"),
-        {"old_password": "no-es-esta", "new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD},
+        {
+            "old_password": "no-es-esta",
+            "new_password1": NEW_PASSWORD,
+            "new_password2": NEW_PASSWORD,
+        },
     )
     assert response.status_code == 200
     user.refresh_from_db()

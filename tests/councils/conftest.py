@@ -35,6 +35,12 @@ from .factories import (
 
 
 @pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    """PBKDF2 takes a second per person: these tests create many people and never guess passwords."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def _english():
     """Pages are asked for under /en/ so the tests read the interface's own (English) msgids."""
     with translation.override("en"):
@@ -118,7 +124,9 @@ class World:
 @pytest.fixture
 def council_b(db):
     coordinator = UserFactory(username="coord_b", display_name="Coordinadora del Tacal")
-    council = make_council(coordinator, name="Consejo Comunal El Tacal", territory_kind="agriculture")
+    council = make_council(
+        coordinator, name="Consejo Comunal El Tacal", territory_kind="agriculture"
+    )
     member = add_member(council, UserFactory(username="vecino_b", display_name="Vecino del Tacal"))
     invitation = InvitationFactory(council=council, created_by=coordinator)
     plan = make_plan(council, coordinator, title="Plan del Tacal", sections=(("Cacao", 2),))

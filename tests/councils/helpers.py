@@ -14,9 +14,7 @@ def url(name: str, *args) -> str:
 
 def flashed(response, level: str | None = None) -> list[str]:
     """The flash messages a response queued (``level``: "error", "success"...)."""
-    return [
-        str(m) for m in get_messages(response.wsgi_request) if level is None or level in m.tags
-    ]
+    return [str(m) for m in get_messages(response.wsgi_request) if level is None or level in m.tags]
 
 
 def _forms_in(value):

@@ -81,7 +81,6 @@ ARGS = {
 }
 
 
-
 class _Any:
     pk = 1
 
@@ -313,7 +312,9 @@ def test_anonymous_visitors_are_sent_to_log_in_on_personal_pages(name, client, s
         "template_detail": [council_b.plan.pk],
         "notice_read": [council_b.reminder.pk],
     }.get(name, [])
-    response = client.post(url(name, *args)) if name == "notice_read" else client.get(url(name, *args))
+    response = (
+        client.post(url(name, *args)) if name == "notice_read" else client.get(url(name, *args))
+    )
     assert response.status_code == 302
     assert "/accounts/login/" in response.url
 

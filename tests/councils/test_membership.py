@@ -186,12 +186,16 @@ def test_a_member_joining_again_with_a_revoked_code_is_not_turned_away(
 
 
 def test_a_person_belongs_to_several_councils(as_user, council, invitation, neighbour):
-    farm = make_council(UserFactory(), name="Consejo Comunal El Tacal", territory_kind="agriculture")
+    farm = make_council(
+        UserFactory(), name="Consejo Comunal El Tacal", territory_kind="agriculture"
+    )
     other = InvitationFactory(council=farm)
     client = as_user(neighbour)
     client.post(url("join"), {"code": invitation.code})
     client.post(url("join"), {"code": other.code})
-    assert set(Membership.objects.filter(user=neighbour).values_list("council__name", flat=True)) == {
+    assert set(
+        Membership.objects.filter(user=neighbour).values_list("council__name", flat=True)
+    ) == {
         council.name,
         farm.name,
     }
@@ -226,7 +230,10 @@ def test_a_coordinator_gives_a_member_several_roles(as_user, council, coordinato
 
 def test_a_member_keeps_at_least_one_role(as_user, council, coordinator, participant):
     membership = Membership.objects.get(council=council, user=participant)
-    response = as_user(coordinator).post(url("member_roles", council.slug, membership.pk), {})
+    # A browser sends only the CSRF token when every box is unticked.
+    response = as_user(coordinator).post(
+        url("member_roles", council.slug, membership.pk), {"csrfmiddlewaretoken": "token"}
+    )
     assert response.status_code == 200
     assert_error_shown(response, "A member holds at least one role.")
     membership.refresh_from_db()
@@ -281,7 +288,8 @@ def test_the_other_coordinator_cannot_remove_the_last_one_after_stepping_down(
     other = Membership.objects.get(council=council, user=participant)
     client = as_user(coordinator)
     client.post(
-        url("member_roles", council.slug, other.pk), {"is_participant": "on", "is_coordinator": "on"}
+        url("member_roles", council.slug, other.pk),
+        {"is_participant": "on", "is_coordinator": "on"},
     )
     # The new coordinator steps down again: Yusmary is once more the only one.
     as_user(participant).post(url("member_roles", council.slug, other.pk), {"is_participant": "on"})

@@ -129,7 +129,9 @@ def test_filter_by_level(client, library):
 
 def test_filters_combine(client, library):
     lib, _ = library
-    response = client.get(lib.url, {"theme": "cooperativismo", "kind": "workshop", "level": "facilitating"})
+    response = client.get(
+        lib.url, {"theme": "cooperativismo", "kind": "workshop", "level": "facilitating"}
+    )
     assert titles(response) == {"Cooperativas de producción en el barrio"}
     response = client.get(lib.url, {"theme": "cooperativismo", "duration": "short"})
     assert titles(response) == set()
@@ -180,7 +182,9 @@ def test_search_finds_spanish_words_with_accents(client, library):
 def test_search_combines_with_filters(client, library):
     lib, _ = library
     assert titles(client.get(lib.url, {"q": "educación", "kind": "workshop"})) == set()
-    assert titles(client.get(lib.url, {"q": "cooperación", "kind": "reading"})) == {"El apoyo mutuo"}
+    assert titles(client.get(lib.url, {"q": "cooperación", "kind": "reading"})) == {
+        "El apoyo mutuo"
+    }
 
 
 @pytest.mark.parametrize(

@@ -43,14 +43,22 @@ def test_home_page_in_both_languages(client, content):
 def test_library_in_both_languages(client, content):
     html = get_page(client, content.tree.library)
     assert_language(content.tree.library, html, "es")
-    for title in ("Pedagogía del oprimido", "El agua que no llega", "Convocar la mesa técnica de agua"):
+    for title in (
+        "Pedagogía del oprimido",
+        "El agua que no llega",
+        "Convocar la mesa técnica de agua",
+    ):
         assert title in html
     assert "Pedagogy of the Oppressed" not in html
 
     english = content.english["library"]
     html = get_page(client, english)
     assert_language(english, html, "en")
-    for title in ("Pedagogy of the Oppressed", "The water that does not come", "Call the water committee"):
+    for title in (
+        "Pedagogy of the Oppressed",
+        "The water that does not come",
+        "Call the water committee",
+    ):
         assert title in html
     assert "Pedagogía del oprimido" not in html
 

@@ -138,7 +138,9 @@ class CreateThroughAdminTests(WagtailPageTestCase):
                 }
             ),
         )
-        page = ReadingPage.objects.get(title="La educación como práctica de la libertad", locale=self.tree.locale_es)
+        page = ReadingPage.objects.get(
+            title="La educación como práctica de la libertad", locale=self.tree.locale_es
+        )
         self.assertTrue(page.live)
         self.assertEqual(page.kind, Kind.READING)
         self.assertEqual(page.duration_minutes, 90)
@@ -190,7 +192,9 @@ class CreateThroughAdminTests(WagtailPageTestCase):
                 }
             ),
         )
-        page = WorkshopPage.objects.get(title="Sin agua no hay comunidad", locale=self.tree.locale_es)
+        page = WorkshopPage.objects.get(
+            title="Sin agua no hay comunidad", locale=self.tree.locale_es
+        )
         self.assertEqual(page.kind, Kind.WORKSHOP)
         self.assertEqual(page.duration_minutes, 90)
         self.assertEqual(page.follow_up_practice_id, practice.pk)
@@ -215,7 +219,9 @@ class CreateThroughAdminTests(WagtailPageTestCase):
                 }
             ),
         )
-        page = PracticeAssignmentPage.objects.get(title="Levantar el censo de agua del sector", locale=self.tree.locale_es)
+        page = PracticeAssignmentPage.objects.get(
+            title="Levantar el censo de agua del sector", locale=self.tree.locale_es
+        )
         self.assertEqual(page.kind, Kind.PRACTICE)
         self.assertEqual(page.estimated_hours, Decimal("4.5"))
         self.assertEqual(page.duration_minutes, 270)
@@ -242,7 +248,11 @@ class CreateThroughAdminTests(WagtailPageTestCase):
                                         "description": "Leer y discutir juntas.",
                                         "materials": {
                                             "count": "2",
-                                            "0": {"value": str(reading.pk), "deleted": "", "order": "0"},
+                                            "0": {
+                                                "value": str(reading.pk),
+                                                "deleted": "",
+                                                "order": "0",
+                                            },
                                             "1": {
                                                 "value": str(workshop.pk),
                                                 "deleted": "",

@@ -24,7 +24,9 @@ pytestmark = pytest.mark.django_db
 def materials(tree):
     lib = tree.library
     return {
-        "freire": ReadingPageFactory(parent=lib, title="Pedagogía del oprimido", estimated_minutes=30),
+        "freire": ReadingPageFactory(
+            parent=lib, title="Pedagogía del oprimido", estimated_minutes=30
+        ),
         "luxemburgo": ReadingPageFactory(
             parent=lib, title="Reforma social o revolución", estimated_minutes=60
         ),
@@ -158,7 +160,9 @@ def test_publishing_rebuilds_the_entries(client, tree, materials, run_on_commit)
     assert "El agua como escuela" not in client.get(materials["mesa"].url).content.decode()
 
 
-def test_nothing_happens_before_the_transaction_commits(tree, materials, django_capture_on_commit_callbacks):
+def test_nothing_happens_before_the_transaction_commits(
+    tree, materials, django_capture_on_commit_callbacks
+):
     path = make_path(tree, "El agua como escuela", [("Uno", "", [materials["freire"]])])
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         publish(path)

@@ -25,6 +25,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
 from cms.models import HomePage
+from councils import demo as councils_demo
 from curriculum import services
 from curriculum.demo import (
     HOME,
@@ -46,6 +47,7 @@ from curriculum.models import (
     Theme,
     WorkshopPage,
 )
+from progress import demo as progress_demo
 
 LANGUAGES = ("es", "en")
 # Loggers that write a line per publish or per in-process task, and the level to keep.
@@ -446,6 +448,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--quiet", action="store_true", help="Print nothing (same as --verbosity 0)."
         )
+        parser.add_argument(
+            "--admin",
+            default="admin",
+            help="Login name of an existing account to make coordinator of the demo councils.",
+        )
 
     def handle(self, *args, quiet=False, verbosity=1, **options):
         quiet = quiet or verbosity == 0
@@ -457,6 +464,8 @@ class Command(BaseCommand):
             library, paths_index = load_indexes(homes=homes, tally=tally)
             materials = load_materials(library=library, themes=themes, tally=tally)
             paths = load_study_paths(paths_index=paths_index, materials=materials, tally=tally)
+            councils = councils_demo.load(admin_username=options.get("admin") or None)
+            record = progress_demo.load()
         if quiet:
             return
         if verbosity >= 2:
@@ -471,6 +480,8 @@ class Command(BaseCommand):
                 f"Themes: {tally.themes_created} created, {tally.themes_updated} updated "
                 f"({len(themes) * len(LANGUAGES)} in all). "
                 f"Materials: {len(materials)} per language; study paths: {len(paths) // 2} per "
-                f"language, {entries} path entries."
+                f"language, {entries} path entries. "
+                f"Councils: {councils['councils']} created; plans: {councils['plans']} created; "
+                f"people: {councils['people']} created; formation record events: {record['events']}."
             )
         )
