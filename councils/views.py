@@ -876,3 +876,36 @@ def plan_publish_template(request, slug, pk):
         raise Http404 from denied
     messages.success(request, _("Published as a network template: every council can copy it now."))
     return redirect(template.get_absolute_url())
+
+
+@login_required
+def council_export(request, slug):
+    import json
+
+    council, membership = selectors.council_for_member(slug=slug, user=request.user)
+    _coordinator(membership)
+    data = services.council_export(council=council, by=request.user)
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json"
+    )
+    response["Content-Disposition"] = f'attachment; filename="trayecto-{council.slug}.json"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def council_delete(request, slug):
+    council, membership = selectors.council_for_member(slug=slug, user=request.user)
+    _coordinator(membership)
+    error = None
+    if request.method == "POST":
+        try:
+            services.council_erase(
+                council=council, by=request.user, confirmation=request.POST.get("confirm", "")
+            )
+        except ValidationError as exc:
+            error = " ".join(exc.messages)
+        else:
+            messages.success(request, _("The council and all its data were erased."))
+            return redirect("councils:list")
+    return render(request, "councils/council_delete.html", {"council": council, "error": error})
