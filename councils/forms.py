@@ -143,7 +143,9 @@ class AmendmentForm(forms.Form):
 
 
 class AssemblyForm(forms.Form):
-    held_on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    held_on = forms.DateField(
+        label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
     place = forms.CharField(label=_("Place"), max_length=200)
     attendance = forms.IntegerField(label=_("How many attended"), min_value=1, max_value=100000)
     minutes = forms.CharField(
@@ -248,14 +250,18 @@ class SessionForm(forms.Form):
     item = forms.TypedChoiceField(label=_("What the session works on"), coerce=int)
     day = forms.DateField(
         label=_("Day"),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=_("Weekends first: most members study at night during the week."),
     )
     start_time = forms.TimeField(
-        label=_("Starts at"), widget=forms.TimeInput(attrs={"type": "time"}), initial=dt.time(9, 0)
+        label=_("Starts at"),
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        initial=dt.time(9, 0),
     )
     end_time = forms.TimeField(
-        label=_("Ends at"), widget=forms.TimeInput(attrs={"type": "time"}), initial=dt.time(12, 0)
+        label=_("Ends at"),
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        initial=dt.time(12, 0),
     )
     place = forms.CharField(label=_("Place"), max_length=200)
     facilitators = forms.TypedMultipleChoiceField(

@@ -21,6 +21,7 @@ class Bar:
     height: float
     css: str
     value: Decimal
+    year: int
 
 
 @dataclass
@@ -59,7 +60,9 @@ def year_chart(years, *, height: int = 220) -> Chart:
             h = plot_height * float(value) / scale_max
             if h > 0:
                 y_cursor -= h
-                bars.append(Bar(x, round(y_cursor, 1), slot - 12, round(h, 1), css, value))
+                bars.append(
+                    Bar(x, round(y_cursor, 1), slot - 12, round(h, 1), css, value, year.year)
+                )
         labels.append((x + (slot - 12) / 2, year.year))
     ticks = [
         (round(height - bottom - plot_height * i / 4, 1), scale_max * i // 4) for i in range(5)

@@ -6,7 +6,9 @@ from .models import PracticeLog
 
 
 class MarkDoneForm(forms.Form):
-    completed_on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    completed_on = forms.DateField(
+        label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
     reflection = forms.CharField(
         label=_("Your reflection (private)"),
         required=False,
@@ -42,7 +44,7 @@ class PracticeForm(forms.ModelForm):
             "what_was_learned",
         ]
         widgets = {
-            "practiced_on": forms.DateInput(attrs={"type": "date"}),
+            "practiced_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "what_was_done": forms.Textarea(attrs={"rows": 4}),
             "what_worked": forms.Textarea(attrs={"rows": 3}),
             "what_failed": forms.Textarea(attrs={"rows": 3}),

@@ -200,10 +200,10 @@ def formation_record(*, user, language_code: str) -> Record:
         else {"study_hours": 0.0, "vouched_hours": 0.0, "facilitated": 0, "themes": 0, "paths": 0}
     )
     totals = dict(totals)
-    totals["reading_hours"] = sum((y.reading_hours for y in years), Decimal(0))
-    totals["workshop_hours"] = sum((y.workshop_hours for y in years), Decimal(0))
-    totals["practice_hours"] = sum((y.practice_hours for y in years), Decimal(0))
-    totals["vouched_practice_hours"] = sum((y.vouched_hours for y in years), Decimal(0))
+    totals["reading_hours"] = _hours(sum(s.reading_minutes for s in summaries))
+    totals["workshop_hours"] = _hours(sum(s.workshop_minutes for s in summaries))
+    totals["practice_hours"] = _hours(sum(s.practice_minutes for s in summaries))
+    totals["vouched_practice_hours"] = _hours(sum(s.vouched_practice_minutes for s in summaries))
     reached = dict(StageReached.objects.filter(user=user).values_list("stage_key", "reached_on"))
     statuses = []
     for stage in _stages_for_language(language_code):

@@ -13,6 +13,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -154,7 +155,12 @@ def mark_done(request, material_id):
             _form_errors(form, error)
         else:
             messages.success(request, _("Saved in your formation record."))
-            return redirect(request.POST.get("next") or "progress:record")
+            next_url = request.POST.get("next", "")
+            if not url_has_allowed_host_and_scheme(
+                next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+            ):
+                next_url = ""
+            return redirect(next_url or "progress:record")
     questions = []
     for name in ("guiding_questions", "reflection_prompts"):
         for block in getattr(material, name, None) or []:

@@ -91,9 +91,12 @@ def test_a_stale_section_edit_is_refused(as_user, council, coordinator, second_c
     edit = url("section_edit", council.slug, plan.pk, section.pk)
     yusmary, oriana = as_user(coordinator), as_user(second_coordinator)
     revision = hidden_revision(yusmary.get(edit))
-    assert oriana.post(
-        edit, {"revision": revision, "title": "Precios justos del pescado", "rationale": ""}
-    ).status_code == 302
+    assert (
+        oriana.post(
+            edit, {"revision": revision, "title": "Precios justos del pescado", "rationale": ""}
+        ).status_code
+        == 302
+    )
 
     stale = yusmary.post(
         edit, {"revision": revision, "title": "La cava comunal", "rationale": "Su razón."}
