@@ -164,7 +164,11 @@ def upcoming_sessions(*, council: Council, limit: int | None = None) -> QuerySet
 
 
 def assemblies_of(*, council: Council) -> QuerySet[Assembly]:
-    return council.assemblies.select_related("plan").annotate(outcome_count=Count("outcomes"))
+    return (
+        council.assemblies.select_related("plan")
+        .annotate(outcome_count=Count("outcomes"))
+        .order_by("-held_on", "-pk")
+    )
 
 
 def assembly_detail(*, council: Council, pk: int) -> Assembly:

@@ -790,7 +790,7 @@ def assembly_record_outcome(
     if outcome == Outcome.SPLIT:
         _split(section, parts, item_parts or {})
     _apply_outcome(section, outcome, assembly)
-    _refresh_plan_status(plan)
+    _refresh_plan_status(plan, decided_on=assembly.held_on)
     label = Outcome(outcome).label
     adopted = plan.status == PlanStatus.ADOPTED
     _bump(plan)
@@ -884,7 +884,7 @@ def assembly_correct_outcome(
         raise ValidationError(_("This outcome was already corrected.")) from error
     _apply_outcome(original.section, outcome, assembly)
     was_adopted = plan.status == PlanStatus.ADOPTED
-    _refresh_plan_status(plan)
+    _refresh_plan_status(plan, decided_on=assembly.held_on)
     _bump(plan)
     _record_version(
         plan,
@@ -909,7 +909,7 @@ def section_is_agreed(section: PlanSection, children: dict[int | None, list[Plan
     return False
 
 
-def _refresh_plan_status(plan: FormationPlan) -> None:
+def _refresh_plan_status(plan: FormationPlan, *, decided_on: dt.date | None = None) -> None:
     """Derive the plan's status from its sections: adopted when every part is agreed."""
     sections = list(plan.sections.all())
     children: dict[int | None, list[PlanSection]] = {}
@@ -928,7 +928,12 @@ def _refresh_plan_status(plan: FormationPlan) -> None:
         status = PlanStatus.DRAFT
     updates = {"status": status}
     if status == PlanStatus.ADOPTED and plan.status != PlanStatus.ADOPTED:
-        updates["adopted_at"] = timezone.now()
+        # The plan is adopted on the day of the assembly that agreed its last part.
+        updates["adopted_at"] = (
+            timezone.make_aware(dt.datetime.combine(decided_on, dt.time(12, 0)))
+            if decided_on
+            else timezone.now()
+        )
     FormationPlan.objects.filter(pk=plan.pk).update(**updates)
     for key, value in updates.items():
         setattr(plan, key, value)

@@ -39,6 +39,7 @@ from .models import (
     Membership,
     PlanItem,
     PlanSection,
+    PlanStatus,
     PlanVersion,
     Reminder,
     SectionStatus,
@@ -414,6 +415,7 @@ def section_action(request, slug, pk, section_pk, action):
     council, membership = selectors.council_for_member(slug=slug, user=request.user)
     _coordinator(membership)
     section = _section_for(council, pk, section_pk)
+    anchor = "#sections-heading" if action == "remove" else f"#section-{section.pk}"
     try:
         if action == "remove":
             services.section_remove(
@@ -431,7 +433,8 @@ def section_action(request, slug, pk, section_pk, action):
             raise Http404
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
-    return redirect(section.plan.get_absolute_url() + f"#section-{section.pk}")
+        anchor = f"#section-{section.pk}"
+    return redirect(section.plan.get_absolute_url() + anchor)
 
 
 @login_required
@@ -614,7 +617,13 @@ def assembly_open(request, slug, pk):
         plan=plan, status__in=[SectionStatus.DRAFT, SectionStatus.UNDER_DEBATE]
     ).order_by("position", "pk")
     form = AssemblyForm(request.POST or None, sections=pending, initial={"sections": list(pending)})
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and plan.status == PlanStatus.ADOPTED:
+        form.is_valid()
+        form.errors.clear()
+        form.add_error(
+            None, _("This plan is already adopted. Propose an amendment to a section first.")
+        )
+    elif request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             assembly = services.assembly_open(
