@@ -95,7 +95,7 @@ def cmd_test(pytest_args: list[str]) -> None:
     ensure_venv("requirements-dev.lock")
     env = base_env()
     env.pop("DJANGO_DEBUG", None)
-    manage("compiletranslations", env=env)
+    manage("compiletranslations", env=base_env(DJANGO_DEBUG="1"))
     if not shutil.which("chromium") and not Path("/usr/bin/chromium").exists():
         print(
             "Note: Debian's chromium is not installed; browser tests will be skipped.", flush=True
