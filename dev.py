@@ -75,17 +75,26 @@ def cmd_run() -> None:
     manage("compiletranslations", env=env)
     say("Preparing the database")
     manage("migrate", "--no-input", "-v", "0", env=env)
-    say("Loading the demo library (safe to repeat)")
-    manage("load_demo", env=env)
     password = secrets.token_urlsafe(12)
+    manage("ensure_admin", "--username", "admin", env={**env, "TRAYECTO_ADMIN_PASSWORD": password})
+    say("Loading the demo library, councils and a ten-year record (safe to repeat)")
+    manage("load_demo", env=env)
+    participant_password = secrets.token_urlsafe(12)
     manage(
-        "ensure_admin", "--username", "admin", env=base_env(**env, TRAYECTO_ADMIN_PASSWORD=password)
+        "ensure_admin",
+        "--username",
+        "yusmary",
+        "--not-staff",
+        env={**env, "TRAYECTO_ADMIN_PASSWORD": participant_password},
     )
     host = f"http://{ADDRESS}"
     print(
         f"\n  Trayecto is starting at {host}/ (English: {host}/en/)\n"
         f"  Admin: {host}/admin/  login name: admin  password: {password}\n"
-        "  (a new password is generated each time this command runs; stop with Ctrl+C)\n",
+        f"  (admin also coordinates the two demo councils: {host}/consejos/)\n"
+        f"  A participant with ten years of formation: login name: yusmary"
+        f"  password: {participant_password}\n"
+        "  (new passwords are generated each time this command runs; stop with Ctrl+C)\n",
         flush=True,
     )
     os.execve(str(PYTHON), [str(PYTHON), str(ROOT / "manage.py"), "runserver", ADDRESS], env)

@@ -26,12 +26,12 @@ def test_filter_by_theme_open_a_workshop_and_switch_to_english(page, live_server
     page.get_by_role("link", name="El agua que no llega", exact=True).click()
     expect(page).to_have_url(live_server.url + content.workshop.url)
     expect(page.get_by_role("heading", level=1)).to_have_text("El agua que no llega")
-    expect(page.get_by_text("Mapa del agua en el sector")).to_be_visible()
+    expect(page.get_by_role("heading", name="Mapa del agua en el sector")).to_be_visible()
 
     # Switch it to English with the language switcher.
     page.get_by_role("link", name="English", exact=True).click()
     expect(page).to_have_url(live_server.url + content.english["workshop"].url)
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.get_by_role("heading", level=1)).to_have_text("The water that does not come")
-    expect(page.get_by_text("Map of water in the sector")).to_be_visible()
+    expect(page.get_by_role("heading", name="Map of water in the sector")).to_be_visible()
     assert page.url.startswith(live_server.url + "/en/")

@@ -11,13 +11,26 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
+        parser.add_argument(
+            "--not-staff",
+            action="store_true",
+            help="Only set the password of an ordinary account (the demo participant).",
+        )
 
-    def handle(self, *args, username, **options):
+    def handle(self, *args, username, not_staff=False, **options):
         password = os.environ.get("TRAYECTO_ADMIN_PASSWORD", "")
         if len(password) < 12:
             raise CommandError(
                 "Set TRAYECTO_ADMIN_PASSWORD to a generated password of 12+ characters."
             )
+        if not_staff:
+            user = get_user_model().objects.filter(username=username).first()
+            if user is None:
+                raise CommandError(f"No account '{username}'.")
+            user.set_password(password)
+            user.save(update_fields=["password"])
+            self.stdout.write(f"Set a new password for '{username}'.")
+            return
         user, created = get_user_model().objects.get_or_create(
             username=username, defaults={"is_staff": True, "is_superuser": True}
         )
