@@ -47,6 +47,16 @@ def _fast_passwords(settings):
 
 
 @pytest.fixture(autouse=True)
+def _spanish_by_default():
+    """Each test starts in the default language: a request under /en/ leaves English active."""
+    from django.conf import settings
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     from django.core.cache import cache
 

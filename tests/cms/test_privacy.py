@@ -131,9 +131,7 @@ def test_link_to_the_full_text_elsewhere_is_marked_noopener(client, content):
 
 
 def test_links_written_by_editors_in_rich_text_are_marked_noopener(client, content):
-    content.reading.body = (
-        '<p>El texto completo está en <a href="https://www.example.org/freire">otra biblioteca</a>.</p>'
-    )
+    content.reading.body = '<p>El texto completo está en <a href="https://www.example.org/freire">otra biblioteca</a>.</p>'
     content.reading.save_revision().publish()
     html = client.get(content.reading.url).content.decode()
     assert "otra biblioteca" in html

@@ -35,12 +35,6 @@ from .factories import (
 
 
 @pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    """PBKDF2 takes a second per person: these tests create many people and never guess passwords."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture(autouse=True)
 def _english():
     """Pages are asked for under /en/ so the tests read the interface's own (English) msgids."""
     with translation.override("en"):

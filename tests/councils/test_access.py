@@ -54,6 +54,8 @@ def _council_url_names() -> list[str]:
 ARGS = {
     "detail": lambda w: [],
     "edit": lambda w: [],
+    "export": lambda w: [],
+    "delete": lambda w: [],
     "members": lambda w: [],
     "member_roles": lambda w: [w.member.pk],
     "member_remove": lambda w: [w.member.pk],
@@ -122,6 +124,7 @@ def _post_data(world) -> dict:
         "note": "Corrección falsa",
         "feed": "council",
         "copy_from": world.plan.pk,
+        "confirm": world.council.name,
         "item": world.item.pk,
         "day": "2099-01-03",
         "start_time": "09:00",
@@ -415,8 +418,9 @@ def test_a_participant_cannot_change_a_plan(
         url("assembly_detail", slug, w["assembly"].pk),
         url("outcome_correct", slug, w["assembly"].pk, w["outcome"].pk),
         url("edit", slug),
+        url("delete", slug),
     ):
-        assert client.post(address, data).status_code == 403, address
+        assert client.post(address, {**data, "confirm": council.name}).status_code == 403, address
     for address in (
         url("plan_create", slug),
         url("plan_edit", slug, plan.pk),
@@ -424,6 +428,8 @@ def test_a_participant_cannot_change_a_plan(
         url("item_add", slug, plan.pk, section.pk),
         url("assembly_open", slug, plan.pk),
         url("outcome_correct", slug, w["assembly"].pk, w["outcome"].pk),
+        url("export", slug),
+        url("delete", slug),
     ):
         assert client.get(address).status_code == 403, address
     assert state_of(council) == before

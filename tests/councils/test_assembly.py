@@ -548,3 +548,17 @@ def test_a_participant_reads_the_minutes_without_the_decision_forms(
     assert page.status_code == 200
     assert_shows(page, "Economía de la pesca")
     assert "outcome-form" not in page.content.decode()
+
+
+def test_a_section_that_went_before_an_assembly_stays_in_the_record(
+    as_user, council, coordinator, plan, debate
+):
+    section = plan.sections.get(title="Organización comunal")
+    decide(as_user(coordinator), council, debate, section, Outcome.NO_CONSENSUS, note="Falta")
+    plan.refresh_from_db()
+    response = as_user(coordinator).post(
+        url("section_action", council.slug, plan.pk, section.pk, "remove"),
+        {"revision": plan.revision},
+    )
+    assert any("stays in the record" in m for m in flashed(response, "error"))
+    assert PlanSection.objects.filter(pk=section.pk).exists()

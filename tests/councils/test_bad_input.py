@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.conf import settings
 
 from councils.models import PlanItem
 
@@ -104,7 +105,12 @@ CASES = [
     ("council-kind", "create", lambda w: [], lambda w: council_form(territory_kind="castle")),
     ("council-edit-missing", "edit", lambda w: [w["slug"]], lambda w: {"name": ""}),
     ("invitation-days-text", "members", lambda w: [w["slug"]], lambda w: {"valid_days": "abc"}),
-    ("invitation-days-huge", "members", lambda w: [w["slug"]], lambda w: {"valid_days": BIG_NUMBER}),
+    (
+        "invitation-days-huge",
+        "members",
+        lambda w: [w["slug"]],
+        lambda w: {"valid_days": BIG_NUMBER},
+    ),
     (
         "invitation-uses-zero",
         "members",
@@ -443,20 +449,51 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "args", "data"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+KNOWN_BUGS = {
+    "outcome-section-text": pytest.mark.xfail(
+        strict=True,
+        reason="councils/views.py assembly_detail: get_object_or_404(assembly.agenda, "
+        "pk=request.POST['section']) raises ValueError for a non-numeric section: a 500",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "args", "data"),
+    [pytest.param(*c[1:], id=c[0], marks=KNOWN_BUGS.get(c[0], ())) for c in CASES],
+)
 def test_garbage_gets_an_error_message_and_changes_nothing(
     name, args, data, as_user, council, coordinator, w, state_of
 ):
     before = state_of(council)
-    response = as_user(coordinator).post(url(name, *args(w)), data(w))
+    # A browser always sends the CSRF token, so even an empty form is a non-empty POST.
+    response = as_user(coordinator).post(
+        url(name, *args(w)), {"csrfmiddlewaretoken": "token", **data(w)}
+    )
     assert_refused_politely(response)
     assert state_of(council) == before
 
 
+ON_SQLITE = "sqlite" in settings.DATABASES["default"]["ENGINE"]
+
+
 @pytest.mark.parametrize(
     "query",
-    [{"a": "abc", "b": "1"}, {"a": "1", "b": "999"}, {"a": "1", "b": BIG_NUMBER}, {"a": "-1", "b": ""}],
-    ids=["text", "unknown", "huge", "negative"],
+    [
+        pytest.param({"a": "abc", "b": "1"}, id="text"),
+        pytest.param({"a": "1", "b": "999"}, id="unknown"),
+        pytest.param(
+            {"a": "1", "b": BIG_NUMBER},
+            id="huge",
+            marks=pytest.mark.xfail(
+                ON_SQLITE,
+                strict=True,
+                reason="councils/views.py plan_versions: versions.filter(number__in=[1, 10**30]) "
+                "raises OverflowError on SQLite (PostgreSQL answers 'not found'): a 500",
+            ),
+        ),
+        pytest.param({"a": "-1", "b": ""}, id="negative"),
+    ],
 )
 def test_comparing_garbage_versions_never_fails(as_user, council, coordinator, plan, query):
     response = as_user(coordinator).get(url("plan_versions", council.slug, plan.pk), query)

@@ -9,8 +9,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from councils.models import Outcome, PlanItem, Session
 from councils import services
+from councils.models import Outcome, PlanItem, Session
 
 from ..utils import build_content
 from .factories import (

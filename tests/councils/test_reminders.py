@@ -50,7 +50,9 @@ def test_each_member_is_reminded_once_by_email_or_on_the_site(
 
     site_notices = Reminder.objects.filter(channel=Reminder.Channel.SITE)
     assert [(r.user, r.session) for r in site_notices] == [(participant, tomorrow_session)]
-    assert Reminder.objects.filter(channel=Reminder.Channel.EMAIL, sent_at__isnull=False).count() == 2
+    assert (
+        Reminder.objects.filter(channel=Reminder.Channel.EMAIL, sent_at__isnull=False).count() == 2
+    )
     assert not Reminder.objects.filter(session__council=other).exists()
 
 
@@ -73,9 +75,7 @@ def test_a_member_without_email_sees_the_notice_on_the_councils_page(
     assert tomorrow_session.place not in client.get(url("list")).content.decode()
 
 
-def test_a_new_member_after_the_first_run_gets_a_reminder_on_the_second(
-    council, tomorrow_session
-):
+def test_a_new_member_after_the_first_run_gets_a_reminder_on_the_second(council, tomorrow_session):
     send_session_reminders.delay()
     sent = len(mail.outbox)
     late = add_member(council, UserFactory(email="recien@example.org")).user

@@ -96,7 +96,9 @@ def test_a_facilitator_schedules_a_saturday_session_with_childcare(
 def test_a_session_for_a_section_still_under_debate_is_refused(
     as_user, council, coordinator, open_item
 ):
-    response = as_user(coordinator).post(url("session_create", council.slug), session_data(open_item))
+    response = as_user(coordinator).post(
+        url("session_create", council.slug), session_data(open_item)
+    )
     assert response.status_code == 200
     assert response.context["form"].errors["item"]
     assert not Session.objects.exists()
@@ -111,7 +113,9 @@ def test_a_session_for_a_section_still_under_debate_is_refused(
             facilitators=[],
             childcare=True,
         )
-    assert refused.value.messages == ["Sessions are scheduled for sections the assembly has agreed."]
+    assert refused.value.messages == [
+        "Sessions are scheduled for sections the assembly has agreed."
+    ]
 
 
 def test_a_session_in_the_past_is_refused(as_user, council, coordinator, agreed_item):
@@ -239,7 +243,9 @@ def test_the_council_feed_parses_with_stable_ids_and_no_names(
     assert first_download["Content-Type"].startswith("text/calendar")
     found = events(first_download.content)
     assert len(found) == 2
-    assert [str(e["uid"]) for e in found] == [str(e["uid"]) for e in events(second_download.content)]
+    assert [str(e["uid"]) for e in found] == [
+        str(e["uid"]) for e in events(second_download.content)
+    ]
     assert {str(e["uid"]) for e in found} == {f"{s.uid}@trayecto" for s in scheduled}
 
     by_uid = {str(e["uid"]): e for e in found}
@@ -302,7 +308,9 @@ def test_a_new_council_link_makes_the_old_one_404(as_user, client, council, coor
     assert len(events(client.get(new).content)) == 2
 
 
-def test_a_new_personal_link_makes_the_old_one_404(as_user, client, council, participant, scheduled):
+def test_a_new_personal_link_makes_the_old_one_404(
+    as_user, client, council, participant, scheduled
+):
     member = as_user(participant)
     old = feed_path(member.get(url("calendar", council.slug)).context["personal_feed_url"])
     assert client.get(old).status_code == 200
@@ -324,3 +332,14 @@ def test_unknown_feed_links_are_404(client, site, council, coordinator):
     PersonalCalendar.objects.create(user=coordinator)
     assert client.get(url("council_feed", "no-such-token")).status_code == 404
     assert client.get(url("personal_feed", "no-such-token")).status_code == 404
+
+
+def test_after_leaving_a_council_its_sessions_leave_the_personal_feed(
+    as_user, client, council, participant, scheduled
+):
+    member = as_user(participant)
+    feed = feed_path(member.get(url("calendar", council.slug)).context["personal_feed_url"])
+    assert len(events(client.get(feed).content)) == 2
+    own = council.memberships.get(user=participant)
+    member.post(url("member_remove", council.slug, own.pk))
+    assert events(client.get(feed).content) == []

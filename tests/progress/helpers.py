@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from html import unescape
 from html.parser import HTMLParser
 
 from django.template.defaultfilters import date as date_filter
@@ -185,3 +186,27 @@ def visible_text(response) -> str:
     reader.feed(response.content.decode())
     reader.close()
     return " ".join(" ".join(reader.parts).split())
+
+
+def checklist(html: str) -> dict[str, bool]:
+    """The path checklist: {material title: done?}, whatever the interface language."""
+    items = {}
+    for chunk in html.split('<li class="checklist__item')[1:]:
+        done = chunk.startswith(" is-done")
+        title = re.search(r'class="checklist__title">.*?<a [^>]*>([^<]+)</a>', chunk, re.S)
+        assert title, "a checklist item without a title"
+        items[unescape(title.group(1)).strip()] = done
+    return items
+
+
+def record_totals(html: str) -> dict[str, str]:
+    """The record's totals ({"Reading": "1.5 h", "Workshops facilitated": "2", ...})."""
+    block = re.search(r'<dl class="record-totals">(.*?)</dl>', html, re.S)
+    assert block, "no totals on the page"
+    pairs = re.findall(r"<dt>(.*?)</dt>\s*<dd>(.*?)</dd>", block.group(1), re.S)
+    return {
+        unescape(" ".join(re.sub("<[^>]+>", "", k).split())): unescape(
+            " ".join(re.sub("<[^>]+>", "", v).split())
+        )
+        for k, v in pairs
+    }
