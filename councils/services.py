@@ -1162,7 +1162,10 @@ def council_erase(*, council: Council, by, confirmation: str) -> None:
     require_coordinator(council=council, user=by)
     if confirmation.strip() != council.name:
         raise ValidationError(_("Type the council's name exactly to confirm."))
-    AssemblyOutcome.objects.filter(assembly__council=council).delete()
+    outcomes = AssemblyOutcome.objects.filter(assembly__council=council)
+    # Corrections point at what they correct (protected): delete the latest first.
+    while outcomes.exists():
+        outcomes.filter(corrected_by__isnull=True).delete()
     Session.objects.filter(council=council).delete()
     FormationPlan.objects.filter(copied_from__council=council).update(copied_from=None)
     council.delete()

@@ -556,6 +556,8 @@ def plan_versions(request, slug, pk):
             numbers = sorted([int(a), int(b)])
         except ValueError:
             numbers = None
+        if numbers and not all(0 < n < 1_000_000 for n in numbers):
+            numbers = [0, 0]
         if numbers:
             found = {v.number: v for v in plan.versions.filter(number__in=numbers)}
             if len(found) == 2 or (numbers[0] == numbers[1] and found):
@@ -676,7 +678,10 @@ def assembly_detail(request, slug, pk):
         )
     if request.method == "POST":
         _coordinator(membership)
-        section = get_object_or_404(assembly.agenda, pk=request.POST.get("section") or 0)
+        section_id = request.POST.get("section", "")
+        section = get_object_or_404(
+            assembly.agenda, pk=int(section_id) if section_id.isdigit() else 0
+        )
         form = forms_by_section.get(section.pk)
         if form is None:
             messages.error(request, _("This assembly already decided on this section."))

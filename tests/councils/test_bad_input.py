@@ -449,13 +449,7 @@ CASES = [
 ]
 
 
-KNOWN_BUGS = {
-    "outcome-section-text": pytest.mark.xfail(
-        strict=True,
-        reason="councils/views.py assembly_detail: get_object_or_404(assembly.agenda, "
-        "pk=request.POST['section']) raises ValueError for a non-numeric section: a 500",
-    ),
-}
+KNOWN_BUGS: dict = {}
 
 
 @pytest.mark.parametrize(
@@ -482,16 +476,7 @@ ON_SQLITE = "sqlite" in settings.DATABASES["default"]["ENGINE"]
     [
         pytest.param({"a": "abc", "b": "1"}, id="text"),
         pytest.param({"a": "1", "b": "999"}, id="unknown"),
-        pytest.param(
-            {"a": "1", "b": BIG_NUMBER},
-            id="huge",
-            marks=pytest.mark.xfail(
-                ON_SQLITE,
-                strict=True,
-                reason="councils/views.py plan_versions: versions.filter(number__in=[1, 10**30]) "
-                "raises OverflowError on SQLite (PostgreSQL answers 'not found'): a 500",
-            ),
-        ),
+        pytest.param({"a": "1", "b": BIG_NUMBER}, id="huge"),
         pytest.param({"a": "-1", "b": ""}, id="negative"),
     ],
 )

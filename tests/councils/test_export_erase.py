@@ -78,11 +78,6 @@ def test_a_coordinator_erases_the_council_and_everything_it_recorded(
     _erase_and_check(as_user, council, coordinator)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="councils/services.py council_erase: deleting the outcomes in one queryset hits "
-    "AssemblyOutcome.corrects (on_delete=PROTECT) when a correction exists: ProtectedError, a 500",
-)
 def test_a_council_with_a_corrected_record_can_be_erased(as_user, full_council, coordinator):
     _erase_and_check(as_user, full_council, coordinator)
 

@@ -157,3 +157,47 @@ def test_pages_of_the_record_need_a_login(world, client):
         response = client.get(url(name))
         assert response.status_code == 302
         assert "/accounts/login/" in response["Location"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG progress/services.py enrol (re-following a left path) and enrolment_set_status "
+    "(resume) do not schedule recompute_record: a path whose materials were all done meanwhile "
+    "stays 'Following' and is not counted as completed until some other change",
+)
+@pytest.mark.parametrize("how", ["follow_again", "resume"])
+def test_coming_back_to_a_path_already_done_completes_it(world, as_user, committed, how):
+    from decimal import Decimal
+
+    from django.utils import timezone
+
+    from progress import services
+
+    client = as_user(world.participant)
+    with committed():
+        client.post(url("enrol", world.lib.path.pk))
+    enrolment = Enrolment.objects.get(user=world.participant)
+    client.post(url("enrolment_status", enrolment.pk), {"status": "left"})
+    with committed():
+        services.mark_read(
+            user=world.participant, material=world.lib.reading, completed_on=timezone.localdate()
+        )
+        services.attendance_record(
+            session=world.held_session, by=world.facilitator, present_user_ids={world.participant.pk}
+        )
+        services.practice_log_create(
+            user=world.participant,
+            practiced_on=timezone.localdate(),
+            hours=Decimal("2.5"),
+            what_was_done="Convocamos la mesa técnica de agua.",
+            material=world.lib.practice,
+        )
+    with committed():
+        if how == "follow_again":
+            client.post(url("enrol", world.lib.path.pk))
+        else:
+            client.post(url("enrolment_status", enrolment.pk), {"status": "active"})
+    enrolment.refresh_from_db()
+    assert enrolment.status == Enrolment.Status.COMPLETED
+    totals = visible_text(client.get(url("record")))
+    assert "Study paths completed 1" in totals

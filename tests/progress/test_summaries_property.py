@@ -19,7 +19,13 @@ from django.db import transaction
 from django.utils import timezone
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    precondition,
+    rule,
+)
 
 from progress import services
 from progress.models import (
@@ -106,6 +112,27 @@ def make_machine(world, committed):
                 with committed():
                     call()
             assert events_of(carmen) == before
+
+        @initialize(
+            days=st.lists(DAYS_BACK, min_size=3, max_size=3),
+            hours=st.lists(HOURS, min_size=3, max_size=3),
+        )
+        def a_few_years_of_practice(self, days, hours):
+            """Three entries to start from: one private, two shared, one of them vouched."""
+            with committed():
+                entries = [
+                    services.practice_log_create(
+                        user=carmen,
+                        practiced_on=timezone.localdate() - dt.timedelta(days=d),
+                        hours=h,
+                        what_was_done="Censo de embarcaciones del sector.",
+                    )
+                    for d, h in zip(days, hours, strict=True)
+                ]
+                for entry in entries[1:]:
+                    services.practice_share(entry=entry, user=carmen, council_id=world.council.pk)
+                vouch = services.vouch_request(entry=entries[2], by=carmen, voucher=world.neighbour)
+                services.vouch_decide(vouch=vouch, by=world.neighbour, confirm=True)
 
         def has_entries(self) -> bool:
             return PracticeLog.objects.filter(user=carmen).exists()
