@@ -143,6 +143,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "curriculum.tasks.refresh_all_study_paths",
         "schedule": 60 * 60 * 24,
     },
+    "facilitated-sessions-count-daily": {
+        "task": "progress.tasks.recompute_recent_facilitators",
+        "schedule": 60 * 60 * 6,
+    },
     "session-reminders-daily": {
         "task": "councils.tasks.send_session_reminders",
         # Every hour: the unique (session, person) reminder makes repeats harmless,

@@ -156,6 +156,12 @@ class Record:
     next_stage: StageStatus | None
     themes: list[str]
 
+    @property
+    def has_activity(self) -> bool:
+        return any(
+            y.total_hours or y.facilitated or y.paths_completed or y.new_themes for y in self.years
+        )
+
 
 def _stages_for_language(language_code: str) -> list[FormationStage]:
     stages: dict = {}

@@ -63,6 +63,7 @@ def enrol(*, user, path: StudyPathPage) -> Enrolment:
     if existing:
         existing.status = Enrolment.Status.ACTIVE
         existing.save(update_fields=["status", "updated_at"])
+        _schedule_recompute(user.pk)
         return existing
     try:
         with transaction.atomic():
@@ -88,6 +89,7 @@ def enrolment_set_status(*, enrolment: Enrolment, user, status: str) -> Enrolmen
         raise ValidationError(_("That change is not possible for this study path."))
     enrolment.status = status
     enrolment.save(update_fields=["status", "updated_at"])
+    _schedule_recompute(user.pk)
     return enrolment
 
 
@@ -335,12 +337,40 @@ def attendance_record(*, session: Session, by, present_user_ids: set[int]) -> in
                     },
                 )
             else:
-                Completion.objects.filter(
+                other = (
+                    Attendance.objects.filter(
+                        user_id=user_id, present=True, session__item__material=material
+                    )
+                    .exclude(session=session)
+                    .select_related("session")
+                    .order_by("session__starts_at")
+                    .first()
+                )
+                completions = Completion.objects.filter(
                     user_id=user_id, material=material, session=session
-                ).delete()
+                )
+                if other is None:
+                    completions.delete()
+                else:
+                    # Still present at another session of the same workshop: it stays completed.
+                    completions.update(
+                        session=other.session,
+                        completed_on=timezone.localtime(other.session.starts_at).date(),
+                    )
     for user_id in changed | {f.pk for f in session.facilitators.all()}:
         _schedule_recompute(user_id)
     return len(changed)
+
+
+def facilitators_of_sessions_held_since(*, since: dt.datetime) -> list[int]:
+    """People who facilitated a session that started since ``since`` (it now counts for them)."""
+    return list(
+        Session.facilitators.through.objects.filter(
+            session__starts_at__gte=since, session__starts_at__lte=timezone.now()
+        )
+        .values_list(Session.facilitators.field.m2m_reverse_name(), flat=True)
+        .distinct()
+    )
 
 
 # --- Summaries ----------------------------------------------------------------------------

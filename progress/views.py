@@ -11,6 +11,7 @@ import json
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -182,10 +183,12 @@ def mark_done(request, material_id):
 # --- Practice -----------------------------------------------------------------------------
 
 
-def _practice_materials(request):
+def _practice_materials(request, *also: int | None):
+    """Materials of the interface language, plus any asked for (a checklist of another language)."""
+    wanted = [pk for pk in also if pk]
     return list(
         MaterialPage.objects.live()
-        .filter(locale__language_code=request.LANGUAGE_CODE)
+        .filter(Q(locale__language_code=request.LANGUAGE_CODE) | Q(pk__in=wanted))
         .order_by("kind", "title")
         .only("id", "title", "kind")
     )
@@ -204,10 +207,16 @@ def practice_list(request):
 @require_http_methods(["GET", "POST"])
 def practice_edit(request, pk=None):
     entry = get_object_or_404(PracticeLog, pk=pk, user=request.user) if pk else None
-    materials = _practice_materials(request)
     initial = {}
     if entry is None and request.GET.get("material", "").isdigit():
         initial["material"] = int(request.GET["material"])
+    posted = request.POST.get("material", "")
+    materials = _practice_materials(
+        request,
+        initial.get("material"),
+        entry.material_id if entry else None,
+        int(posted) if posted.isdigit() and len(posted) < 12 else None,
+    )
     form = PracticeForm(request.POST or None, instance=entry, materials=materials, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
