@@ -110,7 +110,9 @@ class FormationStageFactory(DjangoModelFactory):
         model = FormationStage
 
     locale = factory.LazyFunction(lambda: Locale.objects.get(language_code="es"))
-    name = factory.Sequence(lambda n: ["Primeros pasos", "Compañera de estudio", "Facilitadora"][n % 3])
+    name = factory.Sequence(
+        lambda n: ["Primeros pasos", "Compañera de estudio", "Facilitadora"][n % 3]
+    )
     description = "Definida por la red de promotores en su encuentro nacional."
     sort_order = factory.Sequence(lambda n: n)
 

@@ -79,11 +79,6 @@ def test_facilitator_takes_attendance_and_the_workshop_is_completed(world, as_us
     assert record_totals(facilitator_record)["Workshops facilitated"] == "1"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG templates/progress/record.html: the year table is shown only when the chart has "
-    "bars (hours), so a year with sessions facilitated but no hours says 'Nothing recorded yet'",
-)
 def test_a_year_with_only_sessions_facilitated_is_in_the_year_table(world, as_user, committed):
     with committed():
         services.attendance_record(
@@ -113,14 +108,18 @@ def test_unmarking_someone_removes_the_workshop_from_their_record(world, as_user
 def test_a_participant_cannot_take_attendance(world, as_user, committed, who):
     client = as_user(getattr(world, who))
     before = attendance_rows()
-    assert client.get(url("attendance", world.council.slug, world.held_session.pk)).status_code == 404
+    assert (
+        client.get(url("attendance", world.council.slug, world.held_session.pk)).status_code == 404
+    )
     with committed():
         response = take(client, world, world.held_session, world.participant)
     assert response.status_code == 404
     assert attendance_rows() == before
     with pytest.raises(PermissionDenied):
         services.attendance_record(
-            session=world.held_session, by=getattr(world, who), present_user_ids={world.neighbour.pk}
+            session=world.held_session,
+            by=getattr(world, who),
+            present_user_ids={world.neighbour.pk},
         )
     assert attendance_rows() == before
 
@@ -182,18 +181,15 @@ def test_attending_completes_the_path_when_everything_else_is_done(world, as_use
     assert (enrolment.status, enrolment.completed_on) == (Enrolment.Status.ACTIVE, None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG progress/services.py attendance_record: unmarking someone at one session deletes "
-    "the workshop's completion even though they are still marked present at another session of it",
-)
 def test_present_at_a_second_session_keeps_the_workshop(world, as_user, committed):
     second = make_session(
         world.council, world.item, starts_at=timezone.now() - dt.timedelta(hours=1)
     )
     with committed():
         services.attendance_record(
-            session=world.held_session, by=world.coordinator, present_user_ids={world.participant.pk}
+            session=world.held_session,
+            by=world.coordinator,
+            present_user_ids={world.participant.pk},
         )
         services.attendance_record(
             session=second, by=world.coordinator, present_user_ids={world.participant.pk}
@@ -205,11 +201,6 @@ def test_present_at_a_second_session_keeps_the_workshop(world, as_user, committe
     assert Completion.objects.filter(user=world.participant, material=world.lib.workshop).exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP progress: a held session counts as facilitated only when attendance is taken or "
-    "the facilitator records something else; no scheduled job recomputes facilitators' records",
-)
 def test_a_held_session_counts_for_its_facilitator_without_attendance(world, as_user, committed):
     # Yesterday's scheduled jobs ran (everything in the Celery beat schedule).
     with committed():

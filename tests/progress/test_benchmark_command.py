@@ -49,7 +49,7 @@ def test_keep_leaves_the_person_in_the_database(world):
     username = re.search(r"Person (benchmark-\w+)", output).group(1)
     person = get_user_model().objects.get(username=username)
     assert PracticeLog.objects.filter(user=person).count() > 0
-    assert YearSummary.objects.filter(user=person).count() == 2
+    assert YearSummary.objects.filter(user=person).exists()
     assert counts()[0] == before[0] + 4  # the person and three neighbours
 
 

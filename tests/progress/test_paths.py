@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
+from decimal import Decimal
 
+import pytest
+from django.utils import timezone
+
+from progress import services
 from progress.models import Enrolment
 
 from ..councils.helpers import flashed
@@ -138,8 +142,7 @@ def test_someone_elses_enrolment_is_not_found(world, as_user, committed):
 
     assert neighbour.get(url("path_detail", enrolment.pk)).status_code == 404
     assert (
-        neighbour.post(url("enrolment_status", enrolment.pk), {"status": "left"}).status_code
-        == 404
+        neighbour.post(url("enrolment_status", enrolment.pk), {"status": "left"}).status_code == 404
     )
     assert enrolments_state(world.participant) == before
 
@@ -159,20 +162,8 @@ def test_pages_of_the_record_need_a_login(world, client):
         assert "/accounts/login/" in response["Location"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG progress/services.py enrol (re-following a left path) and enrolment_set_status "
-    "(resume) do not schedule recompute_record: a path whose materials were all done meanwhile "
-    "stays 'Following' and is not counted as completed until some other change",
-)
 @pytest.mark.parametrize("how", ["follow_again", "resume"])
 def test_coming_back_to_a_path_already_done_completes_it(world, as_user, committed, how):
-    from decimal import Decimal
-
-    from django.utils import timezone
-
-    from progress import services
-
     client = as_user(world.participant)
     with committed():
         client.post(url("enrol", world.lib.path.pk))
@@ -183,7 +174,9 @@ def test_coming_back_to_a_path_already_done_completes_it(world, as_user, committ
             user=world.participant, material=world.lib.reading, completed_on=timezone.localdate()
         )
         services.attendance_record(
-            session=world.held_session, by=world.facilitator, present_user_ids={world.participant.pk}
+            session=world.held_session,
+            by=world.facilitator,
+            present_user_ids={world.participant.pk},
         )
         services.practice_log_create(
             user=world.participant,

@@ -26,7 +26,13 @@ PRIVATE_TEXTS = [
     "Aprendizajeprivado: el miedo también se organiza.",
 ]
 SHARED_TEXT = "Censo de embarcaciones con los pescadores del muelle."
-MARKERS = ["Reflexionprivada", "Practicaprivada", "Funcionoprivado", "Fallaprivada", "Aprendizajeprivado"]
+MARKERS = [
+    "Reflexionprivada",
+    "Practicaprivada",
+    "Funcionoprivado",
+    "Fallaprivada",
+    "Aprendizajeprivado",
+]
 
 
 @pytest.fixture
@@ -95,9 +101,7 @@ def pages_for(world) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize(
-    "who", ["neighbour", "coordinator", "facilitator", "outsider", "staff"]
-)
+@pytest.mark.parametrize("who", ["neighbour", "coordinator", "facilitator", "outsider", "staff"])
 def test_nobody_else_sees_private_entries_or_reflections(world, secrets, staff, as_user, who):
     person = staff if who == "staff" else getattr(world, who)
     client = as_user(person)
@@ -126,7 +130,9 @@ def test_the_council_overview_is_for_coordinators_only(world, secrets, as_user, 
         assert response.status_code == 404
 
 
-def test_outsiders_and_staff_do_not_read_the_council_shared_practice(world, secrets, as_user, staff):
+def test_outsiders_and_staff_do_not_read_the_council_shared_practice(
+    world, secrets, as_user, staff
+):
     for person in (world.outsider, staff):
         response = as_user(person).get(url("council_practice", world.council.slug))
         assert response.status_code == 404
@@ -190,12 +196,8 @@ def test_someone_elses_ids_are_not_found(world, secrets, staff, as_user, who):
     for entry in (private, shared):
         assert client.get(url("practice_detail", entry.pk)).status_code == 404
         assert client.get(url("practice_edit", entry.pk)).status_code == 404
-        assert (
-            client.post(url("practice_edit", entry.pk), {"hours": "9"}).status_code == 404
-        )
-        assert (
-            client.post(url("practice_share", entry.pk), {"council": ""}).status_code == 404
-        )
+        assert client.post(url("practice_edit", entry.pk), {"hours": "9"}).status_code == 404
+        assert client.post(url("practice_share", entry.pk), {"council": ""}).status_code == 404
         assert client.post(url("practice_delete", entry.pk)).status_code == 404
         assert (
             client.post(
@@ -204,13 +206,9 @@ def test_someone_elses_ids_are_not_found(world, secrets, staff, as_user, who):
             == 404
         )
     assert client.get(url("path_detail", enrolment.pk)).status_code == 404
-    assert (
-        client.post(url("enrolment_status", enrolment.pk), {"status": "left"}).status_code == 404
-    )
+    assert client.post(url("enrolment_status", enrolment.pk), {"status": "left"}).status_code == 404
     if who != "neighbour":  # the neighbour is the voucher: the vouch is hers to answer
-        assert (
-            client.post(url("vouch_answer", vouch.pk), {"action": "withdraw"}).status_code == 404
-        )
+        assert client.post(url("vouch_answer", vouch.pk), {"action": "withdraw"}).status_code == 404
     after = (
         sorted(PracticeLog.objects.values_list("pk", "hours", "shared_with", "what_was_done")),
         sorted(Vouch.objects.values_list("pk", "status")),

@@ -7,12 +7,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from progress import services
 from councils.models import Session
+from progress import services
 from progress.models import Completion, PracticeLog, Vouch
 
-from ..factories import UserFactory
 from ..councils.factories import add_member
+from ..factories import UserFactory
 from .factories import long_record
 from .helpers import url, year_table
 
@@ -62,7 +62,9 @@ def test_record_page_queries_do_not_grow_with_fifteen_years_of_events(world, as_
     )
     table = year_table(response.content.decode())
     this_year = timezone.localdate().year
-    assert [y for y in table if y != "Total"] == [str(y) for y in range(this_year - 14, this_year + 1)]
+    assert [y for y in table if y != "Total"] == [
+        str(y) for y in range(this_year - 14, this_year + 1)
+    ]
     assert table["Total"]["Workshops facilitated"] == str(big_record.sessions_facilitated)
     assert "<svg" in response.content.decode()
 

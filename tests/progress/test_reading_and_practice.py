@@ -38,7 +38,9 @@ def all_rows():
     return (
         list(Completion.objects.values_list("pk", "reflection", "completed_on")),
         list(PracticeLog.objects.values_list("pk", "hours", "practiced_on", "shared_with")),
-        list(YearSummary.objects.values_list("user", "year", "reading_minutes", "practice_minutes")),
+        list(
+            YearSummary.objects.values_list("user", "year", "reading_minutes", "practice_minutes")
+        ),
     )
 
 
@@ -105,14 +107,10 @@ def test_a_workshop_is_not_marked_read_but_attended(world, as_user, committed):
 
 def test_marking_read_twice_through_the_service_is_refused(world, committed):
     with committed():
-        services.mark_read(
-            user=world.participant, material=world.lib.reading, completed_on=TODAY()
-        )
+        services.mark_read(user=world.participant, material=world.lib.reading, completed_on=TODAY())
     before = all_rows()
     with pytest.raises(ValidationError, match="already marked this material as done"):
-        services.mark_read(
-            user=world.participant, material=world.lib.reading, completed_on=TODAY()
-        )
+        services.mark_read(user=world.participant, material=world.lib.reading, completed_on=TODAY())
     assert all_rows() == before
 
 
@@ -308,11 +306,6 @@ def test_practice_tied_to_an_assignment_ticks_it_in_the_checklist(world, as_user
         _log_practice_from_the_checklist(world, as_user, committed)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG progress/views.py _practice_materials: the practice form offers only materials "
-    "in the interface language, so the checklist link of a Spanish-only assignment fails under /en/",
-)
 def test_practice_tied_to_an_assignment_in_another_interface_language(world, as_user, committed):
     _log_practice_from_the_checklist(world, as_user, committed)
 

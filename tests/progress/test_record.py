@@ -62,8 +62,12 @@ def history(world, stages, committed):
             what_was_done="Convocamos la mesa técnica de agua.",
             material=world.lib.practice,
         )
-        session = make_session(world.council, world.item, world.coordinator, starts_at=at(dt.date(2021, 6, 12)))
-        services.attendance_record(session=session, by=world.coordinator, present_user_ids={carmen.pk})
+        session = make_session(
+            world.council, world.item, world.coordinator, starts_at=at(dt.date(2021, 6, 12))
+        )
+        services.attendance_record(
+            session=session, by=world.coordinator, present_user_ids={carmen.pk}
+        )
         entry = services.practice_log_create(
             user=carmen,
             practiced_on=timezone.localdate(),
@@ -110,9 +114,7 @@ def test_year_table_hours_per_year_themes_and_totals(world, history, as_user):
     assert totals["Practice, vouched by neighbours"] == "3 h"
     assert totals["Themes covered"] == "2"
 
-    themes = dict(
-        re.findall(r"<dt>(\d{4})</dt>\s*<dd><ul class=\"tags\">(.*?)</ul>", html, re.S)
-    )
+    themes = dict(re.findall(r"<dt>(\d{4})</dt>\s*<dd><ul class=\"tags\">(.*?)</ul>", html, re.S))
     assert re.findall(r"<li>(.*?)</li>", themes["2019"]) == ["Educación popular"]
     assert re.findall(r"<li>(.*?)</li>", themes["2021"]) == ["Agua"]
 
@@ -152,7 +154,9 @@ def test_stages_reached_with_their_date_and_what_is_missing(world, history, as_u
     assert "vouched" not in missing_text  # met requirements are not listed
 
 
-def test_raising_requirements_keeps_the_stage_and_its_date(world, stages, history, as_user, committed):
+def test_raising_requirements_keeps_the_stage_and_its_date(
+    world, stages, history, as_user, committed
+):
     reached_before = dict(StageReached.objects.values_list("stage_key", "reached_on"))
     first = stages[0]
     first.min_study_hours = 500

@@ -271,13 +271,17 @@ def make_machine(world, committed):
             # Only then (Hypothesis runs invariants in name order, hence one invariant):
             # a recompute from nothing gives the same rows, and a second changes nothing.
             stored = summary_rows(carmen)
-            stages = sorted(StageReached.objects.filter(user=carmen).values_list("stage_key", "reached_on"))
+            stages = sorted(
+                StageReached.objects.filter(user=carmen).values_list("stage_key", "reached_on")
+            )
             YearSummary.objects.filter(user=carmen).delete()
             services.recompute_record(user_id=carmen.pk)
             assert summary_rows(carmen) == stored
             services.recompute_record(user_id=carmen.pk)
             assert summary_rows(carmen) == stored
-            after = sorted(StageReached.objects.filter(user=carmen).values_list("stage_key", "reached_on"))
+            after = sorted(
+                StageReached.objects.filter(user=carmen).values_list("stage_key", "reached_on")
+            )
             assert after == stages
 
     return FormationLife

@@ -121,9 +121,7 @@ def test_changing_hours_after_a_vouch_asks_the_neighbour_again(
     with committed():
         services.vouch_decide(vouch=Vouch.objects.get(), by=world.neighbour, confirm=True)
     with committed():
-        services.practice_log_update(
-            entry=shared_entry, user=world.participant, hours=Decimal("5")
-        )
+        services.practice_log_update(entry=shared_entry, user=world.participant, hours=Decimal("5"))
     assert Vouch.objects.get().status == Vouch.Status.REQUESTED
     assert summary(world.participant, shared_entry.practiced_on.year) == (300, 0)
 
