@@ -80,8 +80,9 @@ class PathProgress:
 
 def done_material_ids(*, user) -> set[int]:
     done = set(Completion.objects.filter(user=user).values_list("material_id", flat=True))
+    # Practice ticks off practice assignments only: readings are read, workshops attended.
     done |= set(
-        PracticeLog.objects.filter(user=user, material__isnull=False).values_list(
+        PracticeLog.objects.filter(user=user, material__kind=Kind.PRACTICE).values_list(
             "material_id", flat=True
         )
     )

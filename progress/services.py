@@ -418,13 +418,17 @@ def recompute_record(*, user_id: int) -> list[YearSummary]:
         )
     )
     logs = PracticeLog.objects.filter(user_id=user_id).values_list(
-        "pk", "practiced_on", "hours", "material_id"
+        "pk", "practiced_on", "hours", "material_id", "material__kind"
     )
-    for pk, day, hours, material_id in logs:
+    path_done = dict(material_first_done)
+    for pk, day, hours, material_id, material_kind in logs:
         key = "vouched_practice_minutes" if pk in vouched_ids else "practice_minutes"
         years[day.year][key] += _minutes(hours)
         if material_id:
+            # Themes count from any related material; a path step only from its assignment.
             material_first_done[material_id] = min(day, material_first_done.get(material_id, day))
+            if material_kind == Kind.PRACTICE:
+                path_done[material_id] = min(day, path_done.get(material_id, day))
 
     facilitated = Session.objects.filter(
         facilitators__pk=user_id, starts_at__lte=timezone.now()
@@ -443,7 +447,7 @@ def recompute_record(*, user_id: int) -> list[YearSummary]:
     for theme, day in sorted(theme_first_seen.items(), key=lambda kv: (kv[1], kv[0])):
         years[day.year]["new_themes"].append(theme)
 
-    completed_paths = _complete_paths(user_id, material_first_done)
+    completed_paths = _complete_paths(user_id, path_done)
     for day in completed_paths.values():
         years[day.year]["paths_completed"] += 1
 

@@ -11,6 +11,7 @@ import json
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -196,10 +197,11 @@ def _practice_materials(request, *also: int | None):
 
 @login_required
 def practice_list(request):
+    page_obj = Paginator(selectors.practice_entries(user=request.user), 50).get_page(
+        request.GET.get("page")
+    )
     return render(
-        request,
-        "progress/practice_list.html",
-        {"entries": selectors.practice_entries(user=request.user)},
+        request, "progress/practice_list.html", {"entries": page_obj, "page_obj": page_obj}
     )
 
 

@@ -36,12 +36,20 @@ def expected_summaries(user) -> dict[int, dict]:
         return years.setdefault(year, _empty())
 
     first_done: dict[int, object] = {}
+    # A study path step is done by a completion, or (for a practice assignment) by practice.
+    step_done: dict[int, object] = {}
 
-    def done(material_id, day):
+    def done(material_id, day, *, step=True):
         if material_id is not None and (
             material_id not in first_done or day < first_done[material_id]
         ):
             first_done[material_id] = day
+        if (
+            step
+            and material_id is not None
+            and (material_id not in step_done or day < step_done[material_id])
+        ):
+            step_done[material_id] = day
 
     for completion in Completion.objects.filter(user=user):
         kind = "workshop_minutes" if completion.kind == "workshop" else "reading_minutes"
@@ -53,7 +61,11 @@ def expected_summaries(user) -> dict[int, dict]:
         minutes = int(entry.hours * Decimal(60))
         key = "vouched_practice_minutes" if vouched else "practice_minutes"
         row(entry.practiced_on.year)[key] += minutes
-        done(entry.material_id, entry.practiced_on)
+        done(
+            entry.material_id,
+            entry.practiced_on,
+            step=entry.material is not None and entry.material.kind == "practice",
+        )
 
     for session in Session.objects.filter(facilitators=user):
         if session.starts_at <= timezone.now():
@@ -76,8 +88,8 @@ def expected_summaries(user) -> dict[int, dict]:
                 "material_id", flat=True
             )
         )
-        if materials and all(m in first_done for m in materials):
-            day = max(max(first_done[m] for m in materials), enrolment.enrolled_on)
+        if materials and all(m in step_done for m in materials):
+            day = max(max(step_done[m] for m in materials), enrolment.enrolled_on)
             row(day.year)["paths_completed"] += 1
     return years
 
@@ -96,7 +108,7 @@ def expected_completed_paths(user) -> set[int]:
             "material_id", flat=True
         )
     ) | set(
-        PracticeLog.objects.filter(user=user, material__isnull=False).values_list(
+        PracticeLog.objects.filter(user=user, material__kind="practice").values_list(
             "material_id", flat=True
         )
     )
