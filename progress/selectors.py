@@ -325,7 +325,7 @@ def council_progress(*, council, language_code: str) -> list[MemberSummary]:
 
 
 def responsibility_counts(*, council) -> dict:
-    """Placeholder-free: counts of roles, for the council to read its own numbers."""
+    """How many members hold each role, so the council sees its own responsibility numbers."""
     return council.memberships.aggregate(
         coordinators=Count("pk", filter=Q(is_coordinator=True)),
         facilitators=Count("pk", filter=Q(is_facilitator=True)),
