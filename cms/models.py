@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -42,6 +43,28 @@ class User(AbstractUser):
         return self.display_name or self.username
 
 
+class RecoveryCode(models.Model):
+    """One of a person's one-time codes to set a new password without email.
+
+    Only a hash is kept (Django's password hashers): the codes are shown once,
+    and a seized database does not reveal them.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="recovery_codes"
+    )
+    code_hash = models.CharField(max_length=128)
+    created_at = models.DateTimeField(auto_now_add=True)
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("recovery code")
+        verbose_name_plural = _("recovery codes")
+
+    def __str__(self):
+        return f"{self.user} #{self.pk}"
+
+
 class HomePage(Page):
     """The site's front door: what Trayecto is, and the way into the library and the paths."""
 
@@ -58,7 +81,7 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from curriculum.selectors import home_highlights
+        from curriculum.selectors.home import home_highlights
 
         context = super().get_context(request, *args, **kwargs)
         context.update(home_highlights(home=self))

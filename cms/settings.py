@@ -60,7 +60,6 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks.backends.immediate",
     "axes",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -81,6 +80,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
+    "cms.middleware.SharedDeviceMiddleware",
+    "cms.middleware.SecurityHeadersMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -119,9 +120,11 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "trayecto"),
+            # A Redis outage costs speed, not a hung request: fail fast and serve uncached.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
         }
     }
 else:
@@ -133,8 +136,24 @@ CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND", "") or None
 # Without a broker, tasks run in-process so a newcomer needs nothing but Python.
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", not REDIS_URL)
 CELERY_TASK_EAGER_PROPAGATES = True
+# A task is acknowledged once done: a worker killed midway leaves it to the next worker
+# (the tasks are idempotent). The visibility timeout is how long Redis waits for that.
 CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# A broker that is down must not hang a request: publishing gives up within about two
+# seconds, and the outbox (progress.PendingRecompute) keeps what was not enqueued.
+CELERY_BROKER_CONNECTION_TIMEOUT = 1
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.2,
+}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_connect_timeout": 1,
+    "visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "3600")),
+}
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "America/Caracas"
@@ -143,9 +162,18 @@ CELERY_BEAT_SCHEDULE = {
         "task": "curriculum.tasks.refresh_all_study_paths",
         "schedule": 60 * 60 * 24,
     },
+    "recompute-pending-records": {
+        # The outbox: recomputes a broker outage kept from being enqueued.
+        "task": "progress.tasks.recompute_pending",
+        "schedule": 60 * 5,
+    },
     "facilitated-sessions-count-daily": {
         "task": "progress.tasks.recompute_recent_facilitators",
         "schedule": 60 * 60 * 6,
+    },
+    "forget-old-login-failures-hourly": {
+        "task": "cms.tasks.forget_old_login_failures",
+        "schedule": 60 * 60,
     },
     "session-reminders-daily": {
         "task": "councils.tasks.send_session_reminders",
@@ -176,19 +204,30 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:profile"
 LOGOUT_REDIRECT_URL = "/"
+# Lock a login name *from one client* after AXES_FAILURE_LIMIT failures in an hour (a stranger
+# elsewhere cannot lock its owner out), and one client across all names after
+# AXES_CLIENT_FAILURE_LIMIT (password spraying; higher, as many people share an address).
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "8"))
+AXES_CLIENT_FAILURE_LIMIT = int(os.environ.get("AXES_CLIENT_FAILURE_LIMIT", "40"))
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_HANDLER = "cms.security.LoginAttemptHandler"
 AXES_ENABLED = env_bool("AXES_ENABLED", not TESTING)
-# Store no IP addresses of people who sign in (least data): lock out per login name only.
-AXES_CLIENT_IP_CALLABLE = "cms.security.no_client_ip"
+# No raw IP address is stored: axes sees a keyed hash of it that changes daily.
+AXES_CLIENT_IP_CALLABLE = "cms.security.hashed_client"
 AXES_DISABLE_ACCESS_LOG = True
 AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+# "Shared device" logins end when the browser closes or after this long without a request.
+SHARED_DEVICE_IDLE_SECONDS = 2 * 60 * 60
+RECOVERY_CODE_COUNT = 8
 
 # --- Languages -----------------------------------------------------------------
 LANGUAGE_CODE = "es"
 LANGUAGES = [("es", "Español"), ("en", "English")]
+# First and only: project catalogues win over every app's, so locale/ can reword Django's
+# own messages (tú instead of usted; see cms/auth_messages.py).
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
@@ -224,7 +263,7 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
         # PostgreSQL full-text configuration: Spanish stemming for the main language.
-        "SEARCH_CONFIG": os.environ.get("SEARCH_CONFIG", "spanish"),
+        "SEARCH_CONFIG": os.environ.get("SEARCH_CONFIG", "trayecto_spanish"),
     }
 }
 WAGTAILEMBEDS_FINDERS = []  # embeds would fetch from third parties
@@ -236,12 +275,27 @@ WAGTAILADMIN_RECENT_EDITS_LIMIT = 5
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG and not TESTING)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-SECURE_PROXY_SSL_HEADER = (
-    ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_HTTPS_PROXY") else None
-)
+BEHIND_HTTPS_PROXY = env_bool("BEHIND_HTTPS_PROXY")
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_HTTPS_PROXY else None
+# Behind HTTPS: plain HTTP is redirected, and browsers are told to use HTTPS only (HSTS).
+SECURE_SSL_REDIRECT = BEHIND_HTTPS_PROXY
+SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", 31536000 if BEHIND_HTTPS_PROXY else 0))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("HSTS_INCLUDE_SUBDOMAINS", True)
+# Preloading is a public, hard-to-undo request to browser makers: the operator opts in.
+SECURE_HSTS_PRELOAD = env_bool("HSTS_PRELOAD")
+if not SECURE_HSTS_PRELOAD:
+    SILENCED_SYSTEM_CHECKS.append("security.W021")
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# No page is ever framed; Wagtail's own preview overrides this with SAMEORIGIN for its iframe.
+X_FRAME_OPTIONS = "DENY"
+# cms.middleware.SecurityHeadersMiddleware: browser features no page of ours uses.
+PERMISSIONS_POLICY = (
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), "
+    "gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), "
+    "browsing-topics=()"
+)
 CONTENT_SECURITY_POLICY = {
     # The Wagtail admin ships inline scripts of its own; the public site does not.
     "EXCLUDE_URL_PREFIXES": ["/admin/"],
@@ -252,7 +306,7 @@ CONTENT_SECURITY_POLICY = {
         "style-src": ["'self'"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
-        "frame-ancestors": ["'self'"],
+        "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
         "base-uri": ["'self'"],
         "object-src": ["'none'"],

@@ -1,20 +1,18 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, reverse_lazy
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import views
+from . import recovery_views, views
 
 account_patterns = (
     [
         path("signup/", views.signup, name="signup"),
-        path(
-            "login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"
-        ),
+        path("login/", views.LoginView.as_view(), name="login"),
         path("logout/", auth_views.LogoutView.as_view(), name="logout"),
         path(
             "password/",
@@ -26,12 +24,50 @@ account_patterns = (
             auth_views.PasswordChangeDoneView.as_view(),
             name="password_change_done",
         ),
+        # Forgotten password: by email (Django's own flow) or by a recovery code.
+        path("password/forgot/", recovery_views.forgot_password, name="forgot_password"),
+        path("password/recover/", recovery_views.recover_with_code, name="recover_with_code"),
+        path(
+            "password/reset/",
+            auth_views.PasswordResetView.as_view(
+                success_url=reverse_lazy("accounts:password_reset_done"),
+                email_template_name="registration/password_reset_email.txt",
+            ),
+            name="password_reset",
+        ),
+        path(
+            "password/reset/sent/",
+            auth_views.PasswordResetDoneView.as_view(),
+            name="password_reset_done",
+        ),
+        path(
+            "password/reset/<uidb64>/<token>/",
+            auth_views.PasswordResetConfirmView.as_view(
+                success_url=reverse_lazy("accounts:password_reset_complete")
+            ),
+            name="password_reset_confirm",
+        ),
+        path(
+            "password/reset/done/",
+            auth_views.PasswordResetCompleteView.as_view(),
+            name="password_reset_complete",
+        ),
         path("profile/", views.profile, name="profile"),
         path("profile/export/", views.export_data, name="export"),
         path("profile/delete/", views.delete_account, name="delete"),
+        path("profile/recovery-codes/", recovery_views.recovery_codes, name="recovery_codes"),
+        path(
+            "profile/recovery-codes/new/",
+            recovery_views.recovery_codes_new,
+            name="recovery_codes_new",
+        ),
     ],
     "accounts",
 )
+
+# Standalone pages that need neither the database nor the request's context processors.
+handler400 = "cms.errors.bad_request"
+handler500 = "cms.errors.server_error"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

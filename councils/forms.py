@@ -1,12 +1,49 @@
+"""Forms of council pages: they parse and bound what a person types, and call ``rules``.
+
+A form never decides a rule of its own: it asks ``councils.rules`` and puts the
+answer next to the field it is about. Ids from the page are model choices
+scoped by the view to the council, so a foreign or made-up id is a form error.
+"""
+
 from __future__ import annotations
 
 import datetime as dt
 
 from django import forms
+from django.forms.utils import ErrorDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from . import rules
 from .models import Council, FormationPlan, Outcome
+
+
+class IdChoiceField(forms.ModelChoiceField):
+    """A model choice whose id, however garbled or huge, is just not a choice (never a 500).
+
+    SQLite can't even bind an integer beyond 64 bits, so such an id is refused first.
+    """
+
+    LARGEST_ID = 2**63 - 1
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        try:
+            key = int(str(value))
+        except ValueError:
+            key = None
+        if key is None or not 0 < key <= self.LARGEST_ID:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(key)
+
+
+def add_errors(form: forms.BaseForm, errors: list[rules.FieldError]) -> None:
+    """Put the messages of a rule next to their fields (``None``: the whole form)."""
+    for field, message in errors:
+        form.add_error(field if field in form.fields else None, message)
 
 
 class CouncilForm(forms.ModelForm):
@@ -25,12 +62,15 @@ class CouncilForm(forms.ModelForm):
 
 class InvitationForm(forms.Form):
     valid_days = forms.IntegerField(
-        label=_("Valid for (days)"), min_value=1, max_value=90, initial=14
+        label=_("Valid for (days)"),
+        min_value=rules.INVITATION_DAYS[0],
+        max_value=rules.INVITATION_DAYS[1],
+        initial=14,
     )
     max_uses = forms.IntegerField(
         label=_("How many people may use it"),
-        min_value=1,
-        max_value=500,
+        min_value=rules.INVITATION_USES[0],
+        max_value=rules.INVITATION_USES[1],
         required=False,
         help_text=_("Leave empty for no limit."),
     )
@@ -60,9 +100,34 @@ class PlanForm(forms.ModelForm):
     def clean(self):
         data = super().clean()
         start, end = data.get("period_start"), data.get("period_end")
-        if start and end and end < start:
-            self.add_error("period_end", _("The period must end in or after the year it starts."))
+        if start and end and (error := rules.period_error(period_start=start, period_end=end)):
+            self.add_error("period_end", error)
         return data
+
+
+class CopyPlanForm(forms.Form):
+    """The plan to copy; the view gives every plan and the service says whether it may be copied."""
+
+    copy_from = IdChoiceField(queryset=None)
+
+    def __init__(self, *args, plans=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["copy_from"].queryset = plans
+
+
+class RevisionForm(forms.Form):
+    """The plan's revision a small button was shown with: a stale or garbled one is refused alike."""
+
+    revision = forms.IntegerField()
+
+    @property
+    def expected_revision(self) -> int:
+        return self.cleaned_data["revision"] if self.is_valid() else -1
+
+
+class CompareForm(forms.Form):
+    a = forms.IntegerField()
+    b = forms.IntegerField()
 
 
 class SectionForm(forms.Form):
@@ -88,11 +153,9 @@ class ItemForm(forms.Form):
     source = forms.ChoiceField(
         label=_("What to add"), choices=SOURCE_CHOICES, widget=forms.RadioSelect, initial="material"
     )
-    material = forms.TypedChoiceField(
-        label=_("Material"), required=False, coerce=int, empty_value=None
-    )
-    study_path = forms.TypedChoiceField(
-        label=_("Study path"), required=False, coerce=int, empty_value=None
+    material = IdChoiceField(label=_("Material"), queryset=None, required=False, empty_label="—")
+    study_path = IdChoiceField(
+        label=_("Study path"), queryset=None, required=False, empty_label="—"
     )
     title = forms.CharField(label=_("Title of the local activity"), max_length=200, required=False)
     description = forms.CharField(
@@ -102,7 +165,11 @@ class ItemForm(forms.Form):
         max_length=3000,
     )
     estimated_hours = forms.DecimalField(
-        label=_("Estimated hours"), required=False, min_value=0, max_value=2000, decimal_places=1
+        label=_("Estimated hours"),
+        required=False,
+        min_value=rules.HOURS_RANGE[0],
+        max_value=rules.HOURS_RANGE[1],
+        decimal_places=1,
     )
     target_period = forms.CharField(
         label=_("Target period (optional)"),
@@ -111,25 +178,35 @@ class ItemForm(forms.Form):
         help_text=_("For example: first half of 2027."),
     )
 
-    def __init__(self, *args, materials=(), paths=(), **kwargs):
+    def __init__(self, *args, materials=None, paths=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["material"].choices = [("", "—")] + [
-            (m.pk, f"{m.get_kind_display()} · {m.title}") for m in materials
-        ]
-        self.fields["study_path"].choices = [("", "—")] + [(p.pk, p.title) for p in paths]
+        self.fields["material"].queryset = materials
+        self.fields["material"].label_from_instance = lambda m: (
+            f"{m.get_kind_display()} · {m.title}"
+        )
+        self.fields["study_path"].queryset = paths
 
     def clean(self):
         data = super().clean()
         source = data.get("source")
-        if source == "material" and not data.get("material"):
-            self.add_error("material", _("Choose a material from the library."))
-        if source == "path" and not data.get("study_path"):
-            self.add_error("study_path", _("Choose a study path."))
-        if source == "local":
-            if not (data.get("title") or "").strip():
-                self.add_error("title", _("A local activity needs a title."))
-            if not (data.get("description") or "").strip():
-                self.add_error("description", _("Describe the local activity in a few words."))
+        if source not in rules.ITEM_SOURCES:
+            return data
+        if source != "material":
+            data["material"] = None
+        if source != "path":
+            data["study_path"] = None
+        if source != "local":
+            data["title"] = ""
+        add_errors(
+            self,
+            rules.item_errors(
+                source=source,
+                material=data.get("material"),
+                study_path=data.get("study_path"),
+                title=data.get("title") or "",
+                description=data.get("description") or "",
+            ),
+        )
         return data
 
 
@@ -160,16 +237,26 @@ class AssemblyForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
 
-    def __init__(self, *args, sections=None, **kwargs):
+    def __init__(self, *args, plan=None, sections=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.plan = plan
         self.fields["sections"].queryset = sections
         self.fields["held_on"].initial = timezone.localdate()
 
     def clean_held_on(self):
         held_on = self.cleaned_data["held_on"]
-        if held_on > timezone.localdate():
-            raise forms.ValidationError(_("Record an assembly on the day it is held, or after."))
+        if error := rules.assembly_date_error(held_on, today=timezone.localdate()):
+            raise forms.ValidationError(error)
         return held_on
+
+    def full_clean(self):
+        """A plan that refuses any assembly says only that, whatever else was typed."""
+        super().full_clean()
+        refusal = rules.assembly_refusal(self.plan) if self.is_bound and self.plan else None
+        if refusal:
+            self._errors = ErrorDict()
+            self.cleaned_data = {}
+            self.add_error(None, refusal)
 
 
 class OutcomeForm(forms.Form):
@@ -202,21 +289,34 @@ class OutcomeForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if data.get("outcome") == Outcome.NO_CONSENSUS and not (data.get("note") or "").strip():
-            self.add_error("note", _("Note the objections, so the next assembly can take them up."))
-        if data.get("outcome") == Outcome.SPLIT:
-            titles = [t for t in (data.get("parts") or "").splitlines() if t.strip()]
-            if len(titles) < 2:
-                self.add_error("parts", _("A split needs at least two parts, one title per line."))
+        if data.get("outcome"):
+            add_errors(
+                self,
+                rules.outcome_errors(
+                    outcome=data["outcome"],
+                    note=data.get("note") or "",
+                    parts=rules.part_titles(data.get("parts") or ""),
+                ),
+            )
         return data
 
     @property
     def part_titles(self) -> list[str]:
-        return [t.strip() for t in (self.cleaned_data.get("parts") or "").splitlines() if t.strip()]
+        return rules.part_titles(self.cleaned_data.get("parts") or "")
 
     @property
     def item_parts(self) -> dict[int, int]:
         return {item.pk: self.cleaned_data.get(f"item_{item.pk}") or 1 for item in self.items}
+
+
+class AgendaSectionForm(forms.Form):
+    """Which section of the agenda an outcome is recorded for."""
+
+    section = IdChoiceField(queryset=None)
+
+    def __init__(self, *args, agenda=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["section"].queryset = agenda
 
 
 class CorrectionForm(forms.Form):
@@ -277,12 +377,24 @@ class SessionForm(forms.Form):
 
     def __init__(self, *args, items=(), members=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["item"].choices = [(i.pk, f"{i.section.title} · {i.title}") for i in items]
-        self.fields["facilitators"].choices = [(m.user_id, m.user.public_name) for m in members]
+        self.items = {i.pk: i for i in items}
+        self.people = {m.user_id: m.user for m in members}
+        self.fields["item"].choices = [
+            (i.pk, f"{i.section.title} · {i.title}") for i in self.items.values()
+        ]
+        self.fields["facilitators"].choices = [
+            (user_id, user.public_name) for user_id, user in self.people.items()
+        ]
         weekend = upcoming_weekend_days()
         self.weekend_days = weekend
         if not self.is_bound:
             self.fields["day"].initial = weekend[0]
+
+    def clean_item(self):
+        return self.items[self.cleaned_data["item"]]
+
+    def clean_facilitators(self):
+        return [self.people[user_id] for user_id in self.cleaned_data["facilitators"]]
 
     def clean(self):
         data = super().clean()
@@ -291,9 +403,21 @@ class SessionForm(forms.Form):
             tz = timezone.get_current_timezone()
             starts_at = timezone.make_aware(dt.datetime.combine(day, start), tz)
             ends_at = timezone.make_aware(dt.datetime.combine(day, end), tz)
-            if starts_at <= timezone.now():
-                self.add_error("day", _("A new session can't start in the past."))
-            if ends_at <= starts_at:
-                self.add_error("end_time", _("A session ends after it starts."))
+            add_errors(
+                self,
+                rules.session_time_errors(starts_at=starts_at, ends_at=ends_at, now=timezone.now()),
+            )
             data["starts_at"], data["ends_at"] = starts_at, ends_at
         return data
+
+
+class FeedForm(forms.Form):
+    """Which secret calendar link to replace: the council's or one's own."""
+
+    feed = forms.ChoiceField(
+        choices=[("council", "council"), ("personal", "personal")], required=False
+    )
+
+
+class EraseForm(forms.Form):
+    confirm = forms.CharField(required=False, strip=False)

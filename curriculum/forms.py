@@ -1,7 +1,12 @@
+"""The library's filter form; it also turns the search text into plain words."""
+
+import unicodedata
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Kind, Level
+from .choices import Kind, Level
+from .search import MAX_CHARACTERS, SearchText, parse_search_text
 
 
 class DurationBand:
@@ -21,8 +26,18 @@ class DurationBand:
     }
 
 
+class SearchTextField(forms.CharField):
+    """Free text that is never refused: control characters (NUL included) become spaces."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return "".join(
+            " " if unicodedata.category(char) in ("Cc", "Cf") else char for char in value
+        ).strip()
+
+
 class LibraryFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    q = SearchTextField(label=_("Search"), required=False)
     theme = forms.ChoiceField(label=_("Theme"), required=False)
     kind = forms.ChoiceField(
         label=_("Type"), required=False, choices=[("", _("All types"))] + list(Kind.choices)
@@ -39,3 +54,9 @@ class LibraryFilterForm(forms.Form):
     def __init__(self, *args, theme_choices=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["theme"].choices = [("", _("All themes"))] + list(theme_choices)
+        self.fields["q"].widget.attrs["maxlength"] = MAX_CHARACTERS
+
+    @property
+    def search_text(self) -> SearchText:
+        """The words searched for; read after validation (an invalid filter keeps the search)."""
+        return parse_search_text(getattr(self, "cleaned_data", {}).get("q", ""))

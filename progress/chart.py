@@ -44,7 +44,11 @@ def _nice_max(value: float) -> int:
 
 
 def year_chart(years, *, height: int = 220) -> Chart:
-    """Stacked bars: reading, workshops, self-reported practice, vouched practice, per year."""
+    """Stacked bars: reading, workshops, self-reported practice, vouched practice, per year.
+
+    ``years`` carry hours already rounded by ``progress.rules``; the bars show those very
+    values, and ``round`` below only trims SVG coordinates.
+    """
     left, right, top, bottom = 44, 8, 10, 24
     slot = 34
     width = left + right + max(len(years), 1) * slot

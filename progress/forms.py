@@ -1,8 +1,88 @@
+"""Forms of the formation pages: every value a request brings is read here, never by hand.
+
+Ids are model choices whose querysets the view scopes to the visitor (their own
+entries, their councils), so a made-up, foreign, garbled or huge id is the field's
+own error message, never a 500.
+"""
+
+from __future__ import annotations
+
 from django import forms
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
-from .models import PracticeLog
+from curriculum.models import MaterialPage
+
+from .converters import LARGEST_ID
+from .models import Enrolment, PracticeLog
+
+
+def _is_id(value) -> bool:
+    try:
+        return 0 < int(str(value)) <= LARGEST_ID
+    except ValueError:
+        return False
+
+
+class IdChoiceField(forms.ModelChoiceField):
+    """One id; one that is not a whole number in range is no choice, refused before the query.
+
+    (A Wagtail page's id is looked up through ``page_ptr``, which Django does not guard
+    against integers too large for the database.)
+    """
+
+    def to_python(self, value):
+        if value not in self.empty_values and not _is_id(value):
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
+class MaterialChoiceField(IdChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.get_kind_display()} · {obj.title}"
+
+
+class MemberChoiceField(IdChoiceField):
+    def label_from_instance(self, obj):
+        return obj.public_name
+
+
+class IdsChoiceField(forms.ModelMultipleChoiceField):
+    """Several ids; one that is not a whole number in range is refused before the query."""
+
+    def clean(self, value):
+        for item in value or ():
+            if not _is_id(item):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": item},
+                )
+        return super().clean(value)
+
+
+class LocalUrlField(forms.Field):
+    """Where to go after saving: a path on this site, or '' (anything else is ignored)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, **kwargs)
+
+    def clean(self, value):
+        value = value if isinstance(value, str) else ""
+        if (
+            len(value) > 2000
+            or not value.startswith("/")
+            or not url_has_allowed_host_and_scheme(value, allowed_hosts=set())
+        ):
+            return ""
+        return value
+
+
+class NextForm(forms.Form):
+    next = LocalUrlField()
 
 
 class MarkDoneForm(forms.Form):
@@ -29,8 +109,11 @@ class MarkDoneForm(forms.Form):
 
 
 class PracticeForm(forms.ModelForm):
-    material = forms.TypedChoiceField(
-        label=_("Related assignment or material"), required=False, coerce=int, empty_value=None
+    material = MaterialChoiceField(
+        queryset=MaterialPage.objects.none(),
+        label=_("Related assignment or material"),
+        required=False,
+        empty_label=_("Free practice (not tied to a material)"),
     )
 
     class Meta:
@@ -53,11 +136,9 @@ class PracticeForm(forms.ModelForm):
 
     field_order = ["practiced_on", "hours", "material"]
 
-    def __init__(self, *args, materials=(), **kwargs):
+    def __init__(self, *args, materials, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["material"].choices = [("", _("Free practice (not tied to a material)"))] + [
-            (m.pk, f"{m.get_kind_display()} · {m.title}") for m in materials
-        ]
+        self.fields["material"].queryset = materials
         if not self.is_bound and not self.instance.pk:
             self.fields["practiced_on"].initial = timezone.localdate()
         if self.instance.pk and self.instance.material_id:
@@ -70,21 +151,72 @@ class PracticeForm(forms.ModelForm):
         return value
 
 
+class MaterialQueryForm(forms.Form):
+    """``?material=`` of a "log this practice" link: the material the entry starts tied to."""
+
+    material = IdChoiceField(queryset=MaterialPage.objects.live(), required=False)
+
+
 class ShareForm(forms.Form):
-    council = forms.TypedChoiceField(
-        label=_("Share with"), required=False, coerce=int, empty_value=None
+    council = IdChoiceField(
+        queryset=None,
+        label=_("Share with"),
+        required=False,
+        empty_label=_("Nobody (private)"),
+        error_messages={"invalid_choice": _("Choose one of your councils.")},
     )
 
-    def __init__(self, *args, councils=(), **kwargs):
+    def __init__(self, *args, councils, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["council"].choices = [("", _("Nobody (private)"))] + [
-            (c.pk, c.name) for c in councils
-        ]
+        self.fields["council"].queryset = councils
 
 
 class VouchRequestForm(forms.Form):
-    voucher = forms.TypedChoiceField(label=_("Ask a neighbour who was there"), coerce=int)
+    voucher = MemberChoiceField(
+        queryset=None,
+        label=_("Ask a neighbour who was there"),
+        empty_label=None,
+        error_messages={
+            "invalid_choice": _("Choose a member of the council the entry is shared with."),
+            "required": _("Choose a member of the council the entry is shared with."),
+        },
+    )
 
-    def __init__(self, *args, members=(), **kwargs):
+    def __init__(self, *args, members, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["voucher"].choices = [(m.user_id, m.user.public_name) for m in members]
+        self.fields["voucher"].queryset = members
+
+
+class EnrolmentStatusForm(forms.Form):
+    status = forms.ChoiceField(
+        choices=Enrolment.Status.choices,
+        error_messages={
+            "invalid_choice": _("That change is not possible for this study path."),
+            "required": _("That change is not possible for this study path."),
+        },
+    )
+
+
+class VouchAnswerForm(forms.Form):
+    action = forms.ChoiceField(
+        choices=[("confirm", "confirm"), ("decline", "decline"), ("withdraw", "withdraw")],
+        error_messages={
+            "invalid_choice": _("Choose confirm, decline or withdraw."),
+            "required": _("Choose confirm, decline or withdraw."),
+        },
+    )
+
+
+class AttendanceForm(forms.Form):
+    present = IdsChoiceField(
+        queryset=None,
+        required=False,
+        error_messages={
+            "invalid_choice": _("Only members of the council can be marked present."),
+            "invalid_pk_value": _("Only members of the council can be marked present."),
+        },
+    )
+
+    def __init__(self, *args, members, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["present"].queryset = members

@@ -268,3 +268,23 @@ class YearSummary(models.Model):
 
     def __str__(self):
         return f"{self.user_id} {self.year}"
+
+
+class PendingRecompute(models.Model):
+    """A person whose summaries must be rebuilt: the outbox of ``recompute_record``.
+
+    Written in the same transaction as the change, so a broker that is down when
+    the change commits loses nothing: the beat finds the mark and runs the recompute.
+    The recompute removes the mark only if nobody re-requested it meanwhile.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    requested_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("pending recompute")
+
+    def __str__(self):
+        return f"{self.user_id} since {self.requested_at}"

@@ -6,12 +6,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
-from councils.models import Membership
+from councils.models import Council, Membership
 from curriculum.models import Kind, MaterialPage, StudyPathMaterial
 
+from . import rules
 from .models import (
     Completion,
     Enrolment,
@@ -21,11 +23,6 @@ from .models import (
     Vouch,
     YearSummary,
 )
-from .services import cumulative_by_year
-
-
-def _hours(minutes: int) -> Decimal:
-    return (Decimal(minutes) / 60).quantize(Decimal("0.1"))
 
 
 @dataclass
@@ -39,11 +36,11 @@ class StageProgress:
 
     @property
     def percent_items(self) -> int:
-        return round(100 * self.done_count / len(self.materials)) if self.materials else 0
+        return rules.percent(self.done_count, len(self.materials))
 
     @property
     def percent_hours(self) -> int:
-        return round(100 * self.done_minutes / self.total_minutes) if self.total_minutes else 0
+        return rules.percent(self.done_minutes, self.total_minutes)
 
 
 @dataclass
@@ -61,21 +58,21 @@ class PathProgress:
 
     @property
     def percent_items(self) -> int:
-        return round(100 * self.done_count / self.item_count) if self.item_count else 0
+        return rules.percent(self.done_count, self.item_count)
 
     @property
     def percent_hours(self) -> int:
         total = sum(s.total_minutes for s in self.stages)
         done = sum(s.done_minutes for s in self.stages)
-        return round(100 * done / total) if total else 0
+        return rules.percent(done, total)
 
     @property
     def total_hours(self) -> Decimal:
-        return _hours(sum(s.total_minutes for s in self.stages))
+        return rules.hours_from_minutes(sum(s.total_minutes for s in self.stages))
 
     @property
     def done_hours(self) -> Decimal:
-        return _hours(sum(s.done_minutes for s in self.stages))
+        return rules.hours_from_minutes(sum(s.done_minutes for s in self.stages))
 
 
 def done_material_ids(*, user) -> set[int]:
@@ -164,19 +161,13 @@ class Record:
         )
 
 
-def _stages_for_language(language_code: str) -> list[FormationStage]:
-    stages: dict = {}
-    for stage in FormationStage.objects.select_related("locale").order_by("sort_order", "pk"):
-        current = stages.get(stage.translation_key)
-        preferred = stage.locale.language_code == language_code
-        fallback = stage.locale.language_code == settings.LANGUAGE_CODE
-        if (
-            current is None
-            or preferred
-            or (fallback and current.locale.language_code != language_code)
-        ):
-            stages[stage.translation_key] = stage
-    return sorted(stages.values(), key=lambda s: (s.sort_order or 0, s.pk))
+def stages_for_language(*, language_code: str) -> list[FormationStage]:
+    """The network's stages in order, one per translation key, in the reader's language if any."""
+    return rules.stages_in_language(
+        FormationStage.objects.select_related("locale").order_by("sort_order", "pk"),
+        language_code=language_code,
+        fallback_code=settings.LANGUAGE_CODE,
+    )
 
 
 def formation_record(*, user, language_code: str) -> Record:
@@ -191,54 +182,47 @@ def formation_record(*, user, language_code: str) -> Record:
         years.append(
             RecordYear(
                 year=year,
-                reading_hours=_hours(s.reading_minutes if s else 0),
-                workshop_hours=_hours(s.workshop_minutes if s else 0),
-                practice_hours=_hours(s.practice_minutes if s else 0),
-                vouched_hours=_hours(s.vouched_practice_minutes if s else 0),
+                reading_hours=rules.hours_from_minutes(s.reading_minutes if s else 0),
+                workshop_hours=rules.hours_from_minutes(s.workshop_minutes if s else 0),
+                practice_hours=rules.hours_from_minutes(s.practice_minutes if s else 0),
+                vouched_hours=rules.hours_from_minutes(s.vouched_practice_minutes if s else 0),
                 facilitated=s.workshops_facilitated if s else 0,
                 paths_completed=s.paths_completed if s else 0,
                 new_themes=list(s.new_themes) if s else [],
             )
         )
-    timeline = cumulative_by_year(summaries)
-    totals = (
-        timeline[-1][1]
-        if timeline
-        else {"study_hours": 0.0, "vouched_hours": 0.0, "facilitated": 0, "themes": 0, "paths": 0}
-    )
-    totals = dict(totals)
-    totals["reading_hours"] = _hours(sum(s.reading_minutes for s in summaries))
-    totals["workshop_hours"] = _hours(sum(s.workshop_minutes for s in summaries))
-    totals["practice_hours"] = _hours(sum(s.practice_minutes for s in summaries))
-    totals["vouched_practice_hours"] = _hours(sum(s.vouched_practice_minutes for s in summaries))
+    counted = rules.final_totals(rules.timeline_of(summaries))
+    totals = {
+        "study_hours": counted.study_hours,
+        "vouched_hours": counted.vouched_hours,
+        "facilitated": counted.facilitated,
+        "themes": counted.themes,
+        "paths": counted.paths,
+        # Rounded once from summed minutes, as every total.
+        "reading_hours": rules.hours_from_minutes(sum(s.reading_minutes for s in summaries)),
+        "workshop_hours": rules.hours_from_minutes(sum(s.workshop_minutes for s in summaries)),
+        "practice_hours": rules.hours_from_minutes(sum(s.practice_minutes for s in summaries)),
+        "vouched_practice_hours": rules.hours_from_minutes(
+            sum(s.vouched_practice_minutes for s in summaries)
+        ),
+    }
     reached = dict(StageReached.objects.filter(user=user).values_list("stage_key", "reached_on"))
-    statuses = []
-    for stage in _stages_for_language(language_code):
+    stages = stages_for_language(language_code=language_code)
+    statuses = {}
+    for stage in stages:
         status = StageStatus(stage=stage, reached_on=reached.get(stage.translation_key))
         if status.reached_on is None:
-            checks = [
-                ("study_hours", stage.min_study_hours, round(totals["study_hours"], 1)),
-                (
-                    "vouched_hours",
-                    stage.min_vouched_practice_hours,
-                    round(totals["vouched_hours"], 1),
-                ),
-                ("facilitated", stage.min_workshops_facilitated, totals["facilitated"]),
-                ("themes", stage.min_distinct_themes, totals["themes"]),
-                ("paths", stage.min_paths_completed, totals["paths"]),
-            ]
-            status.missing = [(key, need, have) for key, need, have in checks if have < need]
-        statuses.append(status)
-    reached_list = [s for s in statuses if s.reached_on]
-    pending = [s for s in statuses if not s.reached_on]
-    themes = [t for y in years for t in y.new_themes]
+            status.missing = rules.missing_requirements(stage, counted)
+        statuses[stage.translation_key] = status
+    current = rules.current_stage(stages, reached=reached)
+    following = rules.next_stage(stages, counted, reached=reached)
     return Record(
         years=years,
         totals=totals,
-        stages=statuses,
-        current_stage=reached_list[-1] if reached_list else None,
-        next_stage=pending[0] if pending else None,
-        themes=themes,
+        stages=list(statuses.values()),
+        current_stage=statuses[current.translation_key] if current else None,
+        next_stage=statuses[following.translation_key] if following else None,
+        themes=[t for y in years for t in y.new_themes],
     )
 
 
@@ -300,14 +284,15 @@ def council_progress(*, council, language_code: str) -> list[MemberSummary]:
     summaries: dict[int, list] = {}
     for s in YearSummary.objects.filter(user_id__in=user_ids).order_by("year"):
         summaries.setdefault(s.user_id, []).append(s)
-    stages = {s.translation_key: s for s in _stages_for_language(language_code)}
-    order = {key: i for i, key in enumerate(stages)}
-    latest: dict[int, str] = {}
+    stages = stages_for_language(language_code=language_code)
+    reached: dict[int, set] = {}
     for user_id, key in StageReached.objects.filter(user_id__in=user_ids).values_list(
         "user_id", "stage_key"
     ):
-        if key in stages and (user_id not in latest or order[key] > order[latest[user_id]]):
-            latest[user_id] = key
+        reached.setdefault(user_id, set()).add(key)
+    latest = {
+        user_id: rules.current_stage(stages, reached=keys) for user_id, keys in reached.items()
+    }
     in_progress: dict[int, list[str]] = {}
     for user_id, title in Enrolment.objects.filter(
         user_id__in=user_ids, status__in=[Enrolment.Status.ACTIVE, Enrolment.Status.PAUSED]
@@ -316,7 +301,7 @@ def council_progress(*, council, language_code: str) -> list[MemberSummary]:
     return [
         MemberSummary(
             membership=m,
-            stage_name=stages[latest[m.user_id]].name if m.user_id in latest else None,
+            stage_name=latest[m.user_id].name if latest.get(m.user_id) else None,
             years=summaries.get(m.user_id, [])[-5:],
             paths_in_progress=in_progress.get(m.user_id, []),
         )
@@ -337,3 +322,31 @@ def reading_materials(*, language_code: str):
     return MaterialPage.objects.live().filter(
         locale__language_code=language_code, kind__in=[Kind.READING, Kind.PRACTICE]
     )
+
+
+# --- Choices offered on the formation pages (querysets scoped to the visitor) -------------
+
+
+def practice_materials(*, language_code: str, also=()):
+    """Materials a practice can be tied to: the interface language's, plus those asked for."""
+    wanted = [pk for pk in also if pk]
+    return (
+        MaterialPage.objects.live()
+        .filter(Q(locale__language_code=language_code) | Q(pk__in=wanted))
+        .order_by("kind", "title")
+        .only("id", "title", "kind")
+    )
+
+
+def councils_of(*, user):
+    return Council.objects.filter(memberships__user=user).order_by("name")
+
+
+def members_of(*, council_id: int | None, excluding=None):
+    """People of a council (none without one), as users: who may vouch, who may be present."""
+    if council_id is None:
+        return get_user_model().objects.none()
+    users = get_user_model().objects.filter(memberships__council_id=council_id)
+    if excluding is not None:
+        users = users.exclude(pk=excluding.pk)
+    return users.order_by("display_name", "username")

@@ -8,7 +8,7 @@ may call them as often as it likes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from django import template
 from django.conf import settings
@@ -19,6 +19,8 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
+
+from progress.rules import hours_from_minutes
 
 register = template.Library()
 
@@ -198,11 +200,12 @@ def language_links(context) -> list[LanguageLink]:
 
 
 def _to_hours(minutes) -> Decimal:
+    """Through ``progress.rules``: the one rounding of hours, so every page agrees."""
     try:
         value = Decimal(minutes or 0)
     except (ArithmeticError, TypeError, ValueError):
         value = Decimal(0)
-    return (value / 60).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return hours_from_minutes(value)
 
 
 def _format_hours(hours: Decimal) -> str:

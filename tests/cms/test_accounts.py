@@ -217,7 +217,9 @@ def test_account_delete_requires_typing_the_login_name(logged_in_client, user):
     response = logged_in_client.post(reverse("accounts:delete"), {"confirm": ""})
     assert User.objects.filter(pk=user.pk).exists()
 
-    response = logged_in_client.post(reverse("accounts:delete"), {"confirm": "mariposa_roja"})
+    response = logged_in_client.post(
+        reverse("accounts:delete"), {"confirm": "mariposa_roja", "password": PASSWORD}
+    )
     assert response.status_code == 302
     assert not User.objects.filter(pk=user.pk).exists()
     assert not is_logged_in(logged_in_client)

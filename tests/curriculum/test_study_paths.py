@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from curriculum.models import StudyPathMaterial
-from curriculum.selectors import path_totals
+from curriculum.selectors.paths import path_totals
 
 from ..factories import (
     PracticeAssignmentPageFactory,

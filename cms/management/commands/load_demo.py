@@ -5,7 +5,8 @@ Safe to run any number of times: pages are found by slug under their parent
 content already matches the data is left alone, so a second run creates no
 pages, no themes and no revisions.
 
-The content lives in ``curriculum.demo`` as plain data; this command only
+The content lives in ``curriculum/demo/data/*.toml``, read and checked by
+``curriculum.demo.loader`` before anything is written; this command only
 writes it. Later loaders (councils, progress) can be added as further
 ``load_*`` steps in ``Command.handle``.
 """
@@ -17,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import models
 from django.utils.text import slugify
 from wagtail.fields import StreamField
@@ -27,16 +28,7 @@ from wagtail.rich_text import RichText
 from cms.models import HomePage
 from councils import demo as councils_demo
 from curriculum import services
-from curriculum.demo import (
-    HOME,
-    LIBRARY_INDEX,
-    PRACTICES,
-    READINGS,
-    STUDY_PATH_INDEX,
-    STUDY_PATHS,
-    THEMES,
-    WORKSHOPS,
-)
+from curriculum.demo.loader import DemoContent, DemoDataError, load_content
 from curriculum.models import (
     LibraryIndexPage,
     PracticeAssignmentPage,
@@ -217,15 +209,15 @@ def ensure_locales() -> dict[str, Locale]:
     return {lang: Locale.objects.get_or_create(language_code=lang)[0] for lang in LANGUAGES}
 
 
-def load_home(*, locales, tally) -> dict[str, HomePage]:
+def load_home(*, data: dict, locales, tally) -> dict[str, HomePage]:
     """The Spanish home page (site root) and its English translation."""
     home = HomePage.objects.filter(locale=locales["es"], depth=2).order_by("path").first()
 
     def fields_for(lang):
         return {
-            "title": tr(HOME["title"], lang),
-            "intro": tr(HOME["intro"], lang),
-            "body": tr(HOME["body"], lang),
+            "title": tr(data["title"], lang),
+            "intro": tr(data["intro"], lang),
+            "body": tr(data["body"], lang),
         }
 
     if home is None:
@@ -235,7 +227,7 @@ def load_home(*, locales, tally) -> dict[str, HomePage]:
         home = upsert_child(
             parent=root,
             model=HomePage,
-            slug=HOME["slug"]["es"],
+            slug=data["slug"]["es"],
             fields=fields_for("es"),
             tally=tally,
         )
@@ -254,20 +246,20 @@ def load_home(*, locales, tally) -> dict[str, HomePage]:
     home_en = upsert_translation(
         source=home,
         locale=locales["en"],
-        slug=HOME["slug"]["en"],
+        slug=data["slug"]["en"],
         fields=fields_for("en"),
         tally=tally,
     )
     return {"es": home, "en": home_en}
 
 
-def load_themes(*, tally) -> dict[str, dict[str, Theme]]:
+def load_themes(*, data: dict[str, dict], tally) -> dict[str, dict[str, Theme]]:
     """Themes in both languages, by key: ``{"water": {"es": <Theme agua>, "en": <Theme water>}}``."""
     themes = {}
-    for key, data in THEMES.items():
+    for key, theme_data in data.items():
         themes[key] = {}
         for lang in LANGUAGES:
-            name, description = data[lang]["name"], data[lang]["description"]
+            name, description = theme_data["name"][lang], theme_data["description"][lang]
             theme = Theme.objects.filter(name=name).first()
             if theme is None:
                 slug = slugify(name)  # ASCII, for tidy ?theme= links
@@ -283,7 +275,7 @@ def load_themes(*, tally) -> dict[str, dict[str, Theme]]:
     return themes
 
 
-def load_indexes(*, homes, tally) -> tuple[dict, dict]:
+def load_indexes(*, content: DemoContent, homes, tally) -> tuple[dict, dict]:
     def index(model, data):
         return upsert_bilingual(
             parent_es=homes["es"],
@@ -296,7 +288,10 @@ def load_indexes(*, homes, tally) -> tuple[dict, dict]:
             tally=tally,
         )
 
-    return index(LibraryIndexPage, LIBRARY_INDEX), index(StudyPathIndexPage, STUDY_PATH_INDEX)
+    return (
+        index(LibraryIndexPage, content.library_index),
+        index(StudyPathIndexPage, content.study_path_index),
+    )
 
 
 def _questions(items, lang):
@@ -311,14 +306,14 @@ def _common(data, lang):
     }
 
 
-def load_materials(*, library, themes, tally) -> dict[str, dict[str, Page]]:
+def load_materials(*, content: DemoContent, library, themes, tally) -> dict[str, dict[str, Page]]:
     """Readings, practice assignments and workshops (in that order: workshops point at practice)."""
     materials: dict[str, dict[str, Page]] = {}
 
     def tags_for(data):
         return lambda lang: [themes[key][lang] for key in data["themes"]]
 
-    for data in READINGS:
+    for data in content.readings:
 
         def fields_for(lang, data=data):
             return {
@@ -341,7 +336,7 @@ def load_materials(*, library, themes, tally) -> dict[str, dict[str, Page]]:
             tally=tally,
         )
 
-    for data in PRACTICES:
+    for data in content.practices:
 
         def fields_for(lang, data=data):
             return {
@@ -361,7 +356,7 @@ def load_materials(*, library, themes, tally) -> dict[str, dict[str, Page]]:
             tally=tally,
         )
 
-    for data in WORKSHOPS:
+    for data in content.workshops:
 
         def fields_for(lang, data=data):
             agenda = [
@@ -399,9 +394,9 @@ def load_materials(*, library, themes, tally) -> dict[str, dict[str, Page]]:
     return materials
 
 
-def load_study_paths(*, paths_index, materials, tally) -> list[StudyPathPage]:
-    pages = []
-    for data in STUDY_PATHS:
+def load_study_paths(*, path_data: list[dict], paths_index, materials, tally):
+    pages: list[StudyPathPage] = []
+    for data in path_data:
 
         def fields_for(lang, data=data):
             stages = [
@@ -453,17 +448,30 @@ class Command(BaseCommand):
             default="admin",
             help="Login name of an existing account to make coordinator of the demo councils.",
         )
+        parser.add_argument(
+            "--check", action="store_true", help="Only check the data files; write nothing."
+        )
 
-    def handle(self, *args, quiet=False, verbosity=1, **options):
+    def handle(self, *args, quiet=False, verbosity=1, check=False, **options):
         quiet = quiet or verbosity == 0
+        try:
+            content = load_content()
+        except DemoDataError as error:
+            raise CommandError(f"The demo data files have mistakes:\n{error}") from error
+        if check:
+            if not quiet:
+                self.stdout.write(self.style.SUCCESS("The demo data files are valid."))
+            return
         with _quieter_logs(enabled=quiet or verbosity < 2):
             tally = Tally()
             locales = ensure_locales()
-            homes = load_home(locales=locales, tally=tally)
-            themes = load_themes(tally=tally)
-            library, paths_index = load_indexes(homes=homes, tally=tally)
-            materials = load_materials(library=library, themes=themes, tally=tally)
-            paths = load_study_paths(paths_index=paths_index, materials=materials, tally=tally)
+            homes = load_home(data=content.home, locales=locales, tally=tally)
+            themes = load_themes(data=content.themes, tally=tally)
+            library, paths_index = load_indexes(content=content, homes=homes, tally=tally)
+            materials = load_materials(content=content, library=library, themes=themes, tally=tally)
+            paths = load_study_paths(
+                path_data=content.paths, paths_index=paths_index, materials=materials, tally=tally
+            )
             councils = councils_demo.load(admin_username=options.get("admin") or None)
             record = progress_demo.load()
         if quiet:

@@ -44,6 +44,7 @@ from councils.models import (
     Session,
     TerritoryKind,
 )
+from councils.services import council_create
 from curriculum.models import Kind, MaterialPage, StudyPathPage
 from progress import services
 from progress.models import Completion, Enrolment, PracticeLog, Vouch
@@ -217,8 +218,6 @@ def build_long_record(
 
 def benchmark_world(*, username: str):
     """A person, a council with three neighbours and one plan item to hang sessions on."""
-    from councils.services import council_create
-
     User = get_user_model()
     user = User.objects.create_user(
         username=username, display_name="Persona de quince años de formación"

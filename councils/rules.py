@@ -1,0 +1,176 @@
+"""Rules of councils written once, as plain functions without queries.
+
+Forms call them to put a message next to the right field; services call them
+again before writing, because a service is also called by tasks, the demo and
+tests, which have no form. Each returns the messages (never raises) so both
+callers decide how to show them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+
+from django.utils.translation import gettext as _
+
+from .models import Outcome, PlanStatus, SectionStatus
+
+FieldError = tuple[str | None, str]
+
+# --- Roles -------------------------------------------------------------------------------
+
+COORDINATOR = "coordinator"
+FACILITATOR = "facilitator"
+ROLES = (None, FACILITATOR, COORDINATOR)
+NETWORK_PERMISSION = "councils.coordinate_network"
+
+
+def has_role(membership, role: str | None) -> bool:
+    """``None``: any member; "facilitator": who organises sessions (coordinators too)."""
+    if role is None:
+        return True
+    if role == COORDINATOR:
+        return membership.is_coordinator
+    if role == FACILITATOR:
+        return membership.is_coordinator or membership.is_facilitator
+    raise ValueError(role)
+
+
+# --- Invitations -------------------------------------------------------------------------
+
+INVITATION_DAYS = (1, 90)
+INVITATION_USES = (1, 500)
+
+
+def invitation_error(*, valid_days: int, max_uses: int | None) -> str | None:
+    if not INVITATION_DAYS[0] <= valid_days <= INVITATION_DAYS[1]:
+        return _("An invitation is valid for 1 to 90 days.")
+    if max_uses is not None and not INVITATION_USES[0] <= max_uses <= INVITATION_USES[1]:
+        return _("An invitation can be used by 1 to 500 people.")
+    return None
+
+
+# --- Plans, sections and items -----------------------------------------------------------
+
+MAX_PLAN_YEARS = 15
+HOURS_RANGE = (Decimal(0), Decimal(2000))
+ITEM_SOURCES = ("material", "path", "local")
+BUTTON_ACTIONS = ("remove", "up", "down")
+
+
+def period_error(*, period_start: int, period_end: int) -> str | None:
+    if period_end < period_start:
+        return _("The period must end in or after the year it starts.")
+    if period_end - period_start > MAX_PLAN_YEARS:
+        return _("A plan covers at most fifteen years.")
+    return None
+
+
+def item_source(*, material, study_path) -> str:
+    """Where an item comes from: the library (a material or a path) or the council itself."""
+    if material is not None:
+        return "material"
+    if study_path is not None:
+        return "path"
+    return "local"
+
+
+def item_errors(
+    *, source: str, material, study_path, title: str, description: str
+) -> list[FieldError]:
+    """What fits a plan section: a published material, a published path, or a described local activity."""
+    errors: list[FieldError] = []
+    if source == "material":
+        if material is None:
+            errors.append(("material", _("Choose a material from the library.")))
+        elif not material.live:
+            errors.append(("material", _("That material is not published.")))
+    elif source == "path":
+        if study_path is None:
+            errors.append(("study_path", _("Choose a study path.")))
+        elif not study_path.live:
+            errors.append(("study_path", _("That study path is not published.")))
+    else:
+        if not (title or "").strip():
+            errors.append(("title", _("A local activity needs a title.")))
+        if not (description or "").strip():
+            errors.append(("description", _("Describe the local activity in a few words.")))
+    return errors
+
+
+def hours_error(hours: Decimal | None) -> str | None:
+    if hours is not None and not HOURS_RANGE[0] <= hours <= HOURS_RANGE[1]:
+        return _("Estimated hours must be between 0 and 2000.")
+    return None
+
+
+def section_is_agreed(section, children: dict) -> bool:
+    """Agreed by consensus, or split into parts that are all agreed."""
+    if section.status == SectionStatus.AGREED:
+        return True
+    if section.status == SectionStatus.SPLIT:
+        parts = children.get(section.pk, [])
+        return bool(parts) and all(section_is_agreed(p, children) for p in parts)
+    return False
+
+
+# --- Assemblies ---------------------------------------------------------------------------
+
+AWAITING_DECISION = (SectionStatus.DRAFT, SectionStatus.UNDER_DEBATE)
+
+
+def awaits_decision(section) -> bool:
+    """What an assembly agenda may hold: sections not decided yet (drafts or under debate)."""
+    return section.status in AWAITING_DECISION
+
+
+def assembly_refusal(plan) -> str | None:
+    """Why no assembly can be opened on ``plan`` at all, if so."""
+    if plan.council_id is None:
+        return _("Network templates are adopted by councils, not by the network.")
+    if plan.status == PlanStatus.ADOPTED:
+        return _("This plan is already adopted. Propose an amendment to a section first.")
+    return None
+
+
+def assembly_date_error(held_on: dt.date, *, today: dt.date) -> str | None:
+    if held_on > today:
+        return _("Record an assembly on the day it is held, or after.")
+    return None
+
+
+def part_titles(text: str) -> list[str]:
+    """The parts of a split, one title per line."""
+    return [t.strip() for t in (text or "").splitlines() if t.strip()]
+
+
+def outcome_errors(*, outcome: str, note: str, parts: Sequence[str]) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if outcome not in Outcome.values:
+        errors.append(("outcome", _("Choose what the assembly decided.")))
+    if outcome == Outcome.NO_CONSENSUS and not (note or "").strip():
+        errors.append(("note", _("Note the objections, so the next assembly can take them up.")))
+    if outcome == Outcome.SPLIT and len([t for t in parts if t and t.strip()]) < 2:
+        errors.append(("parts", _("A split needs at least two parts, one title per line.")))
+    return errors
+
+
+# --- Sessions -----------------------------------------------------------------------------
+
+MAX_SESSION_LENGTH = dt.timedelta(hours=14)
+
+
+def session_time_errors(
+    *, starts_at: dt.datetime, ends_at: dt.datetime, now: dt.datetime
+) -> list[FieldError]:
+    errors: list[FieldError] = []
+    if starts_at <= now:
+        errors.append(("day", _("A new session can't start in the past.")))
+    if ends_at <= starts_at:
+        errors.append(("end_time", _("A session ends after it starts.")))
+    elif ends_at - starts_at > MAX_SESSION_LENGTH:
+        errors.append(
+            ("end_time", _("A session lasts at most 14 hours; schedule several days apart."))
+        )
+    return errors

@@ -1,0 +1,96 @@
+"""Writes of councils, one module per area; every rule of issue #3 lives in them or in ``rules``.
+
+Each function is keyword-only, checks who acts (the ``actor`` membership the
+view's gate resolved, or ``by`` alone for tasks and the demo) and raises
+``ValidationError`` with a message in the visitor's language when a rule says
+no, before changing anything. The names are re-exported here so other apps
+write ``from councils import services; services.plan_create(...)``.
+"""
+
+from ..rules import section_is_agreed
+from ..selectors.plans import can_copy_plan, pending_sections
+from .assemblies import assembly_correct_outcome, assembly_open, assembly_record_outcome
+from .common import acting_membership, require_coordinator, require_membership, require_organiser
+from .export import council_erase, council_export
+from .membership import (
+    council_create,
+    council_update,
+    invitation_accept,
+    invitation_create,
+    invitation_revoke,
+    membership_remove,
+    membership_set_roles,
+)
+from .plan_sections import (
+    item_add,
+    item_move,
+    item_remove,
+    section_add,
+    section_move,
+    section_propose_amendment,
+    section_remove,
+    section_update,
+)
+from .plans import (
+    can_edit_plan,
+    plan_copy,
+    plan_create,
+    plan_publish_as_template,
+    plan_update,
+)
+from .sessions import (
+    calendar_for_person,
+    calendar_rotate_council_token,
+    calendar_rotate_personal_token,
+    reminder_claim,
+    reminder_mark_read,
+    reminders_create_for,
+    session_cancel,
+    session_schedule,
+)
+from .versions import StaleEdit, plan_snapshot
+
+__all__ = [
+    "StaleEdit",
+    "acting_membership",
+    "assembly_correct_outcome",
+    "assembly_open",
+    "assembly_record_outcome",
+    "calendar_for_person",
+    "calendar_rotate_council_token",
+    "calendar_rotate_personal_token",
+    "can_copy_plan",
+    "can_edit_plan",
+    "council_create",
+    "council_erase",
+    "council_export",
+    "council_update",
+    "invitation_accept",
+    "invitation_create",
+    "invitation_revoke",
+    "item_add",
+    "item_move",
+    "item_remove",
+    "membership_remove",
+    "membership_set_roles",
+    "pending_sections",
+    "plan_copy",
+    "plan_create",
+    "plan_publish_as_template",
+    "plan_snapshot",
+    "plan_update",
+    "reminder_claim",
+    "reminder_mark_read",
+    "reminders_create_for",
+    "require_coordinator",
+    "require_membership",
+    "require_organiser",
+    "section_add",
+    "section_is_agreed",
+    "section_move",
+    "section_propose_amendment",
+    "section_remove",
+    "section_update",
+    "session_cancel",
+    "session_schedule",
+]

@@ -1,0 +1,121 @@
+"""A council takes its data away, or erases it: everything it recorded, nothing of others."""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ..models import AssemblyOutcome, Council, FormationPlan, Membership, Session
+from .common import require_coordinator
+from .versions import plan_snapshot
+
+
+def _date(value):
+    return value.isoformat() if value else None
+
+
+def council_export(*, council: Council, by, actor: Membership | None = None) -> dict:
+    """Everything the council keeps, as plain data: plans with all versions, assemblies, sessions."""
+    require_coordinator(council=council, user=by, actor=actor)
+    d = _date
+    plans = list(council.plans.prefetch_related("versions").order_by("pk"))
+    assemblies = list(
+        council.assemblies.prefetch_related("outcomes__section", "agenda").order_by("held_on", "pk")
+    )
+    return {
+        "format": "trayecto-council-export",
+        "version": 1,
+        "exported_at": timezone.now().isoformat(),
+        "council": {
+            "name": council.name,
+            "state": council.state,
+            "municipality": council.municipality,
+            "territory_kind": council.territory_kind,
+            "main_production": council.main_production,
+            "description": council.description,
+            "created_at": d(council.created_at),
+        },
+        "members": [
+            {
+                "display_name": m.user.public_name,
+                "participant": m.is_participant,
+                "facilitator": m.is_facilitator,
+                "coordinator": m.is_coordinator,
+                "joined_at": d(m.joined_at),
+            }
+            for m in council.memberships.select_related("user")
+        ],
+        "plans": [
+            {
+                "title": plan.title,
+                "status": plan.status,
+                "adopted_at": d(plan.adopted_at),
+                "shared": plan.shared,
+                "copied_from": plan.copied_from_label,
+                "current": plan_snapshot(plan),
+                "versions": [
+                    {
+                        "number": v.number,
+                        "created_at": d(v.created_at),
+                        "summary": v.summary,
+                        "adopted": v.is_adopted,
+                        "snapshot": v.snapshot,
+                    }
+                    for v in sorted(plan.versions.all(), key=lambda v: v.number)
+                ],
+            }
+            for plan in plans
+        ],
+        "assemblies": [
+            {
+                "plan": a.plan.title,
+                "held_on": d(a.held_on),
+                "place": a.place,
+                "attendance": a.attendance,
+                "minutes": a.minutes,
+                "agenda": [s.title for s in a.agenda.all()],
+                "outcomes": [
+                    {
+                        "section": o.section.title,
+                        "outcome": o.outcome,
+                        "note": o.note,
+                        "recorded_at": d(o.recorded_at),
+                        "corrects_record_at": d(o.corrects.recorded_at) if o.corrects else None,
+                    }
+                    for o in a.outcomes.all()
+                ],
+            }
+            for a in assemblies
+        ],
+        "sessions": [
+            {
+                "item": s.item.title,
+                "starts_at": d(s.starts_at),
+                "ends_at": d(s.ends_at),
+                "place": s.place,
+                "childcare": s.childcare,
+                "capacity": s.capacity,
+                "notes": s.notes,
+            }
+            for s in council.sessions.select_related("item").order_by("starts_at")
+        ],
+    }
+
+
+@transaction.atomic
+def council_erase(
+    *, council: Council, by, confirmation: str, actor: Membership | None = None
+) -> None:
+    """Erase a council and everything it recorded; the coordinator types its name to confirm."""
+    require_coordinator(council=council, user=by, actor=actor)
+    if confirmation.strip() != council.name:
+        raise ValidationError(_("Type the council's name exactly to confirm."))
+    outcomes = AssemblyOutcome.objects.filter(assembly__council=council)
+    # Corrections point at what they correct (protected): delete the latest first.
+    while outcomes.exists():
+        outcomes.filter(corrected_by__isnull=True).delete()
+    Session.objects.filter(council=council).delete()
+    FormationPlan.objects.filter(copied_from__council=council).update(copied_from=None)
+    council.delete()

@@ -1,0 +1,179 @@
+"""Councils, their members and invitations."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from .. import rules
+from ..models import Council, Invitation, Membership
+from .common import acting_membership, require_coordinator
+
+
+def _unique_slug(name: str) -> str:
+    base = slugify(name)[:60] or "consejo"
+    slug, n = base, 1
+    while Council.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+@transaction.atomic
+def council_create(
+    *,
+    user,
+    name: str,
+    state: str,
+    municipality: str,
+    territory_kind: str,
+    main_production: str = "",
+    description: str = "",
+) -> Council:
+    """Create a council; whoever creates it becomes its first coordinator."""
+    if not user.is_authenticated:
+        raise PermissionDenied
+    council = Council(
+        name=name.strip(),
+        slug=_unique_slug(name),
+        state=state.strip(),
+        municipality=municipality.strip(),
+        territory_kind=territory_kind,
+        main_production=main_production.strip(),
+        description=description.strip(),
+    )
+    council.full_clean()
+    council.save()
+    Membership.objects.create(council=council, user=user, is_participant=True, is_coordinator=True)
+    return council
+
+
+COUNCIL_FIELDS = {
+    "name",
+    "state",
+    "municipality",
+    "territory_kind",
+    "main_production",
+    "description",
+}
+
+
+def council_update(*, council: Council, by, actor: Membership | None = None, **fields) -> Council:
+    require_coordinator(council=council, user=by, actor=actor)
+    for key, value in fields.items():
+        if key not in COUNCIL_FIELDS:
+            raise TypeError(key)
+        setattr(council, key, value)
+    council.full_clean()
+    council.save()
+    return council
+
+
+def invitation_create(
+    *,
+    council: Council,
+    by,
+    valid_days: int,
+    max_uses: int | None = None,
+    actor: Membership | None = None,
+) -> Invitation:
+    require_coordinator(council=council, user=by, actor=actor)
+    if error := rules.invitation_error(valid_days=valid_days, max_uses=max_uses):
+        raise ValidationError(error)
+    return Invitation.objects.create(
+        council=council,
+        created_by=by,
+        expires_at=timezone.now() + dt.timedelta(days=valid_days),
+        max_uses=max_uses,
+    )
+
+
+def invitation_revoke(*, invitation: Invitation, by, actor: Membership | None = None) -> Invitation:
+    acting_membership(council_id=invitation.council_id, by=by, actor=actor, role=rules.COORDINATOR)
+    if invitation.revoked_at is None:
+        invitation.revoked_at = timezone.now()
+        invitation.save(update_fields=["revoked_at"])
+    return invitation
+
+
+def normalise_code(code: str) -> str:
+    """Codes are read aloud and typed on phones: case, spaces and dashes don't count."""
+    return (code or "").strip().upper().replace(" ", "").replace("-", "")
+
+
+@transaction.atomic
+def invitation_accept(*, code: str, user) -> Membership:
+    """Join the council of an invitation; joining twice keeps the one membership."""
+    invitation = (
+        Invitation.objects.select_for_update()
+        .select_related("council")
+        .filter(code=normalise_code(code))
+        .first()
+    )
+    if invitation is None:
+        raise ValidationError(_("There is no invitation with this code. Check it and try again."))
+    existing = Membership.objects.filter(council=invitation.council, user=user).first()
+    if existing:
+        return existing
+    if invitation.revoked_at is not None:
+        raise ValidationError(_("This invitation was withdrawn by the council. Ask for a new one."))
+    if invitation.expires_at <= timezone.now():
+        raise ValidationError(_("This invitation has expired. Ask the council for a new one."))
+    if invitation.max_uses is not None and invitation.uses >= invitation.max_uses:
+        raise ValidationError(_("This invitation has already been used as many times as allowed."))
+    Invitation.objects.filter(pk=invitation.pk).update(uses=F("uses") + 1)
+    return Membership.objects.create(council=invitation.council, user=user, is_participant=True)
+
+
+@transaction.atomic
+def membership_set_roles(
+    *,
+    membership: Membership,
+    by,
+    is_participant: bool,
+    is_facilitator: bool,
+    is_coordinator: bool,
+    actor: Membership | None = None,
+) -> Membership:
+    acting_membership(council_id=membership.council_id, by=by, actor=actor, role=rules.COORDINATOR)
+    locked = Membership.objects.select_for_update().get(pk=membership.pk)
+    if not (is_participant or is_facilitator or is_coordinator):
+        raise ValidationError(_("A member holds at least one role."))
+    if locked.is_coordinator and not is_coordinator:
+        _ensure_other_coordinator(locked)
+    locked.is_participant = is_participant
+    locked.is_facilitator = is_facilitator
+    locked.is_coordinator = is_coordinator
+    locked.save(update_fields=["is_participant", "is_facilitator", "is_coordinator"])
+    return locked
+
+
+def _ensure_other_coordinator(membership: Membership) -> None:
+    others = (
+        Membership.objects.select_for_update()
+        .filter(council_id=membership.council_id, is_coordinator=True)
+        .exclude(pk=membership.pk)
+    )
+    if not others.exists():
+        raise ValidationError(
+            _("A council always keeps at least one coordinator. Name another one first.")
+        )
+
+
+@transaction.atomic
+def membership_remove(*, membership: Membership, by, actor: Membership | None = None) -> None:
+    """A coordinator removes a member, or a member leaves; never the last coordinator."""
+    if membership.user_id != by.pk:
+        acting_membership(
+            council_id=membership.council_id, by=by, actor=actor, role=rules.COORDINATOR
+        )
+    locked = Membership.objects.select_for_update().get(pk=membership.pk)
+    if locked.is_coordinator:
+        _ensure_other_coordinator(locked)
+    locked.delete()

@@ -1,0 +1,159 @@
+"""Sessions of the plan, the secret calendar links, and the reminders sent the day before."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .. import rules
+from ..models import (
+    Council,
+    Membership,
+    PersonalCalendar,
+    PlanItem,
+    PlanSection,
+    Reminder,
+    SectionStatus,
+    Session,
+    new_token,
+)
+from .common import acting_membership, require_coordinator, require_organiser
+
+
+def calendar_rotate_council_token(
+    *, council: Council, by, actor: Membership | None = None
+) -> Council:
+    require_coordinator(council=council, user=by, actor=actor)
+    council.calendar_token = new_token()
+    council.save(update_fields=["calendar_token"])
+    return council
+
+
+def calendar_for_person(*, user) -> PersonalCalendar:
+    feed, _created = PersonalCalendar.objects.get_or_create(user=user)
+    return feed
+
+
+def calendar_rotate_personal_token(*, user) -> PersonalCalendar:
+    feed = calendar_for_person(user=user)
+    feed.token = new_token()
+    feed.save(update_fields=["token"])
+    return feed
+
+
+@transaction.atomic
+def session_schedule(
+    *,
+    council: Council,
+    item: PlanItem,
+    by,
+    starts_at: dt.datetime,
+    ends_at: dt.datetime,
+    place: str,
+    facilitators: Iterable,
+    childcare: bool,
+    capacity: int | None = None,
+    notes: str = "",
+    actor: Membership | None = None,
+) -> Session:
+    require_organiser(council=council, user=by, actor=actor)
+    section = PlanSection.objects.select_related("plan").get(pk=item.section_id)
+    if section.plan.council_id != council.pk:
+        raise PermissionDenied
+    if section.status != SectionStatus.AGREED:
+        raise ValidationError(_("Sessions are scheduled for sections the assembly has agreed."))
+    if errors := rules.session_time_errors(
+        starts_at=starts_at, ends_at=ends_at, now=timezone.now()
+    ):
+        raise ValidationError(errors[0][1])
+    facilitators = list(facilitators)
+    member_ids = set(
+        Membership.objects.filter(council=council, user__in=facilitators).values_list(
+            "user_id", flat=True
+        )
+    )
+    if any(f.pk not in member_ids for f in facilitators):
+        raise ValidationError(_("Facilitators must be members of the council."))
+    if capacity is not None and capacity < 1:
+        raise ValidationError(_("Capacity must be at least one person, or left empty."))
+    session = Session.objects.create(
+        council=council,
+        item=item,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        place=place.strip(),
+        childcare=childcare,
+        capacity=capacity,
+        notes=notes.strip(),
+        created_by=by,
+    )
+    session.facilitators.set(facilitators)
+    return session
+
+
+@transaction.atomic
+def session_cancel(*, session: Session, by, actor: Membership | None = None) -> None:
+    acting_membership(council_id=session.council_id, by=by, actor=actor, role=rules.FACILITATOR)
+    if session.starts_at <= timezone.now():
+        raise ValidationError(_("A session that already started stays in the record."))
+    session.delete()
+
+
+def reminders_create_for(*, day: dt.date) -> list[int]:
+    """Create, once, a reminder per member for each session on ``day``; returns new email reminder ids.
+
+    The unique (session, person) constraint makes a second run create nothing.
+    """
+    tz = timezone.get_current_timezone()
+    start = timezone.make_aware(dt.datetime.combine(day, dt.time.min), tz)
+    end = start + dt.timedelta(days=1)
+    sessions = list(Session.objects.filter(starts_at__gte=start, starts_at__lt=end))
+    if not sessions:
+        return []
+    council_ids = {s.council_id for s in sessions}
+    members = list(
+        Membership.objects.filter(council_id__in=council_ids).values_list(
+            "council_id", "user_id", "user__email"
+        )
+    )
+    reminders = [
+        Reminder(
+            session=session,
+            user_id=user_id,
+            channel=Reminder.Channel.EMAIL if email else Reminder.Channel.SITE,
+        )
+        for session in sessions
+        for council_id, user_id, email in members
+        if council_id == session.council_id
+    ]
+    Reminder.objects.bulk_create(reminders, ignore_conflicts=True)
+    return list(
+        Reminder.objects.filter(
+            session__in=sessions, channel=Reminder.Channel.EMAIL, sent_at__isnull=True
+        ).values_list("pk", flat=True)
+    )
+
+
+def reminder_claim(*, reminder_id: int) -> Reminder | None:
+    """Mark a reminder as sent before sending, so two workers never send it twice."""
+    claimed = Reminder.objects.filter(pk=reminder_id, sent_at__isnull=True).update(
+        sent_at=timezone.now()
+    )
+    if not claimed:
+        return None
+    return Reminder.objects.select_related("session__council", "session__item", "user").get(
+        pk=reminder_id
+    )
+
+
+def reminder_mark_read(*, reminder: Reminder, user) -> None:
+    if reminder.user_id != user.pk:
+        raise PermissionDenied
+    if reminder.read_at is None:
+        reminder.read_at = timezone.now()
+        reminder.save(update_fields=["read_at"])

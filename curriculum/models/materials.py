@@ -1,0 +1,264 @@
+"""Library materials: readings, workshops and practice assignments.
+
+They share one concrete base, so listings, filters, search and study paths
+read every material with one query, whatever its type.
+"""
+
+from decimal import Decimal
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from curriculum.blocks import AgendaActivityBlock, QuestionBlock
+from curriculum.choices import RICH_FEATURES, Kind, Level
+from curriculum.selectors.paths import paths_using_material
+
+from .themes import ThemedMaterial
+
+
+class MaterialPage(Page):
+    """What all library materials share: kind, level, duration, themes, summary.
+
+    A concrete (not creatable) base so that listings, filters, search and study
+    paths read every material with one query, whatever its type.
+    """
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=600,
+        help_text=_("Two or three sentences: what this material is and why it matters."),
+    )
+    level = models.CharField(
+        _("level"), max_length=20, choices=Level.choices, default=Level.STARTING
+    )
+    kind = models.CharField(_("type"), max_length=20, choices=Kind.choices, editable=False)
+    duration_minutes = models.PositiveIntegerField(
+        _("duration (minutes)"),
+        default=0,
+        editable=False,
+        help_text=_("Derived from the material's own fields when it is saved."),
+    )
+    tags = ClusterTaggableManager(
+        through=ThemedMaterial,
+        blank=True,
+        verbose_name=_("themes"),
+        help_text=_("Currents of thought and topics: socialism, cooperativism, water..."),
+    )
+
+    is_creatable = False
+    parent_page_types = ["curriculum.LibraryIndexPage"]
+    subpage_types = []
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.FilterField("kind"),
+        index.FilterField("level"),
+        index.FilterField("duration_minutes"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    common_panels = [
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("level"), FieldPanel("tags")], heading=_("Classification")),
+    ]
+
+    class Meta:
+        verbose_name = _("material")
+
+    KIND: str = ""
+
+    def compute_duration_minutes(self) -> int:
+        return 0
+
+    def save(self, *args, **kwargs):
+        if self.KIND:
+            self.kind = self.KIND
+        self.duration_minutes = self.compute_duration_minutes()
+        return super().save(*args, **kwargs)
+
+    @property
+    def duration_hours(self) -> Decimal:
+        return (Decimal(self.duration_minutes) / 60).quantize(Decimal("0.1"))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["paths"] = paths_using_material(material=self)
+        return context
+
+
+class ReadingPage(MaterialPage):
+    author = models.CharField(_("author"), max_length=200)
+    work = models.CharField(_("work"), max_length=300, help_text=_("Title of the book or text."))
+    year = models.SmallIntegerField(
+        _("year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-800), MaxValueValidator(2100)],
+    )
+    body = RichTextField(
+        _("text or excerpt"),
+        blank=True,
+        features=RICH_FEATURES,
+        help_text=_("The text itself, an excerpt, or a summary written by the team."),
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("attached document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    link = models.URLField(_("link to the full text"), blank=True)
+    estimated_minutes = models.PositiveIntegerField(
+        _("estimated reading time (minutes)"),
+        validators=[MinValueValidator(1), MaxValueValidator(6000)],
+    )
+    guiding_questions = StreamField(
+        [("question", QuestionBlock())],
+        verbose_name=_("guiding questions for reflection"),
+        blank=True,
+    )
+
+    KIND = Kind.READING
+    parent_page_types = ["curriculum.LibraryIndexPage"]
+    subpage_types = []
+
+    search_fields = MaterialPage.search_fields + [
+        index.SearchField("author"),
+        index.SearchField("work"),
+        index.SearchField("body"),
+    ]
+    content_panels = (
+        Page.content_panels
+        + MaterialPage.common_panels
+        + [
+            MultiFieldPanel(
+                [FieldPanel("author"), FieldPanel("work"), FieldPanel("year")],
+                heading=_("Source"),
+            ),
+            FieldPanel("estimated_minutes"),
+            FieldPanel("body"),
+            FieldPanel("document"),
+            FieldPanel("link"),
+            FieldPanel("guiding_questions"),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("reading")
+        verbose_name_plural = _("readings")
+
+    def compute_duration_minutes(self) -> int:
+        return self.estimated_minutes or 0
+
+
+class PracticeAssignmentPage(MaterialPage):
+    task = RichTextField(_("what to do in the territory"), features=RICH_FEATURES)
+    expected_evidence = RichTextField(
+        _("expected evidence"),
+        features=RICH_FEATURES,
+        help_text=_("What the person brings back: notes, a map, minutes of a meeting..."),
+    )
+    reflection_prompts = StreamField(
+        [("question", QuestionBlock())], verbose_name=_("reflection prompts"), blank=True
+    )
+    estimated_hours = models.DecimalField(
+        _("estimated hours"),
+        max_digits=5,
+        decimal_places=1,
+        validators=[MinValueValidator(Decimal("0.5")), MaxValueValidator(Decimal("500"))],
+    )
+
+    KIND = Kind.PRACTICE
+    parent_page_types = ["curriculum.LibraryIndexPage"]
+    subpage_types = []
+
+    search_fields = MaterialPage.search_fields + [
+        index.SearchField("task"),
+        index.SearchField("expected_evidence"),
+    ]
+    content_panels = (
+        Page.content_panels
+        + MaterialPage.common_panels
+        + [
+            FieldPanel("estimated_hours"),
+            FieldPanel("task"),
+            FieldPanel("expected_evidence"),
+            FieldPanel("reflection_prompts"),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("practice assignment")
+        verbose_name_plural = _("practice assignments")
+
+    def compute_duration_minutes(self) -> int:
+        return int((self.estimated_hours or 0) * 60)
+
+
+class WorkshopPage(MaterialPage):
+    objectives = RichTextField(_("objectives"), features=RICH_FEATURES)
+    local_problem = RichTextField(
+        _("the concrete local problem it starts from"),
+        features=RICH_FEATURES,
+        help_text=_("A workshop starts from a real need of the community, then widens."),
+    )
+    agenda = StreamField(
+        [("activity", AgendaActivityBlock())],
+        verbose_name=_("agenda"),
+        help_text=_("The total duration is the sum of the activities' minutes."),
+    )
+    facilitator_notes = RichTextField(
+        _("notes for the facilitator"), blank=True, features=RICH_FEATURES
+    )
+    discussion_questions = StreamField(
+        [("question", QuestionBlock())], verbose_name=_("discussion questions"), blank=True
+    )
+    follow_up_practice = models.ForeignKey(
+        "curriculum.PracticeAssignmentPage",
+        verbose_name=_("follow-up practice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="workshops_leading_here",
+    )
+    follow_up_notes = models.TextField(_("follow-up in the territory"), blank=True)
+
+    KIND = Kind.WORKSHOP
+    parent_page_types = ["curriculum.LibraryIndexPage"]
+    subpage_types = []
+
+    search_fields = MaterialPage.search_fields + [
+        index.SearchField("objectives"),
+        index.SearchField("local_problem"),
+        index.SearchField("agenda"),
+    ]
+    content_panels = (
+        Page.content_panels
+        + MaterialPage.common_panels
+        + [
+            FieldPanel("objectives"),
+            FieldPanel("local_problem"),
+            FieldPanel("agenda"),
+            FieldPanel("facilitator_notes"),
+            FieldPanel("discussion_questions"),
+            MultiFieldPanel(
+                [PageChooserPanel("follow_up_practice"), FieldPanel("follow_up_notes")],
+                heading=_("Follow-up practice"),
+            ),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("workshop")
+        verbose_name_plural = _("workshops")
+
+    def compute_duration_minutes(self) -> int:
+        return sum(block.value["minutes"] or 0 for block in self.agenda or [])
