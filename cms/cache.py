@@ -58,3 +58,4 @@ class ResilientRedisCache(RedisCache):
     clear = _degrade(RedisCache.clear, _false)
     set = _degrade(RedisCache.set, _nothing)
     delete_many = _degrade(RedisCache.delete_many, _nothing)
+    incr = _degrade(RedisCache.incr, lambda *a, **k: 0)

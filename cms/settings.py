@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
     "cms.middleware.SharedDeviceMiddleware",
     "cms.middleware.SecurityHeadersMiddleware",
+    # Last: it must know who asks (session, auth, messages) and it answers before Wagtail.
+    "cms.page_cache.AnonymousPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -129,6 +131,10 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Anonymous public pages are kept this long at most (cms.page_cache); every change to
+# the pages makes them stale at once anyway. 0 turns the page cache off; the test suite
+# runs without it (tests read response.context), tests/cms/test_page_cache.py turns it on.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0" if TESTING else "600"))
 
 # --- Background work ---------------------------------------------------------
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", REDIS_URL) or "memory://"

@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import recovery_views, views
+from . import recovery_views, site_files, views
 
 account_patterns = (
     [
@@ -70,6 +70,8 @@ handler400 = "cms.errors.bad_request"
 handler500 = "cms.errors.server_error"
 
 urlpatterns = [
+    path("favicon.ico", site_files.favicon, name="favicon"),
+    path("robots.txt", site_files.robots, name="robots"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),

@@ -1,4 +1,9 @@
-"""iCalendar feeds: stable event ids, no attendee names, nothing but what a calendar needs."""
+"""iCalendar feeds: stable event ids, no attendee names, nothing but what a calendar needs.
+
+Every change to a session raises its SEQUENCE; a cancelled session stays in the
+feed (for as long as past sessions do) with STATUS:CANCELLED, so subscribed
+calendar apps remove or update their copy instead of keeping the old event.
+"""
 
 from __future__ import annotations
 
@@ -34,9 +39,13 @@ def _event(session: Session) -> Event:
     event.add("dtstamp", session.updated_at)
     event.add("last-modified", session.updated_at)
     event.add("sequence", session.sequence)
+    event.add("status", "CANCELLED" if session.is_cancelled else "CONFIRMED")
     event.add("dtstart", session.starts_at)
     event.add("dtend", session.ends_at)
-    event.add("summary", f"{session.item.title} · {session.council.name}")
+    summary = f"{session.item.title} · {session.council.name}"
+    if session.is_cancelled:
+        summary = _("Cancelled: %(session)s") % {"session": summary}
+    event.add("summary", summary)
     event.add("location", session.place)
     lines = []
     if session.childcare:

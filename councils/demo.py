@@ -197,7 +197,12 @@ def _coastal_council(people, admin, template, materials) -> None:
     if admin:
         _join(council, admin, coordinator=True)
 
-    plan = services.plan_copy(source=template, council=council, by=coordinator)
+    plan = services.plan_copy(
+        source=template,
+        council=council,
+        by=coordinator,
+        title="Plan de formación de Playa Azul 2027–2029",
+    )
     section = plan.sections.get(title="Economía comunal y cooperativismo")
     plan.refresh_from_db()
     services.item_add(

@@ -105,14 +105,34 @@ class PlanForm(forms.ModelForm):
         return data
 
 
-class CopyPlanForm(forms.Form):
-    """The plan to copy; the view gives every plan and the service says whether it may be copied."""
+class CopySourceForm(forms.Form):
+    """The plan to copy; the view gives every plan and the selectors say whether it may be copied."""
 
     copy_from = IdChoiceField(queryset=None)
 
     def __init__(self, *args, plans=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["copy_from"].queryset = plans
+
+
+class CopyPlanForm(forms.Form):
+    """The copy's own title: nothing is filled in from the source, a council names its own plan."""
+
+    title = forms.CharField(
+        label=_("Title of your plan"),
+        max_length=200,
+        help_text=_("For example: Formation plan of Playa Azul 2027–2029."),
+    )
+
+    def __init__(self, *args, source=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.source = source
+
+    def clean_title(self):
+        title = self.cleaned_data["title"]
+        if error := rules.copy_title_error(title=title, source_title=self.source.title):
+            raise forms.ValidationError(error)
+        return title
 
 
 class RevisionForm(forms.Form):
@@ -141,23 +161,11 @@ class SectionForm(forms.Form):
     )
 
 
-class ItemForm(forms.Form):
-    """Add one item: a library material, a study path, or a local activity of the council."""
+class ItemDetailsForm(forms.Form):
+    """What every item has, whatever its source: the base of adding and of editing an item."""
 
-    SOURCE_CHOICES = [
-        ("material", _("A material from the library")),
-        ("path", _("A whole study path")),
-        ("local", _("A local activity of our council")),
-    ]
     revision = forms.IntegerField(widget=forms.HiddenInput)
-    source = forms.ChoiceField(
-        label=_("What to add"), choices=SOURCE_CHOICES, widget=forms.RadioSelect, initial="material"
-    )
-    material = IdChoiceField(label=_("Material"), queryset=None, required=False, empty_label="—")
-    study_path = IdChoiceField(
-        label=_("Study path"), queryset=None, required=False, empty_label="—"
-    )
-    title = forms.CharField(label=_("Title of the local activity"), max_length=200, required=False)
+    title = forms.CharField(label=_("Title"), max_length=200, required=False)
     description = forms.CharField(
         label=_("Description"),
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -178,8 +186,26 @@ class ItemForm(forms.Form):
         help_text=_("For example: first half of 2027."),
     )
 
+
+class ItemForm(ItemDetailsForm):
+    """Add one item: a library material, a study path, or a local activity of the council."""
+
+    SOURCE_CHOICES = [
+        ("material", _("A material from the library")),
+        ("path", _("A whole study path")),
+        ("local", _("A local activity of our council")),
+    ]
+    source = forms.ChoiceField(
+        label=_("What to add"), choices=SOURCE_CHOICES, widget=forms.RadioSelect, initial="material"
+    )
+    material = IdChoiceField(label=_("Material"), queryset=None, required=False, empty_label="—")
+    study_path = IdChoiceField(
+        label=_("Study path"), queryset=None, required=False, empty_label="—"
+    )
+
     def __init__(self, *args, materials=None, paths=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["title"].label = _("Title of the local activity")
         self.fields["material"].queryset = materials
         self.fields["material"].label_from_instance = lambda m: (
             f"{m.get_kind_display()} · {m.title}"
@@ -207,6 +233,35 @@ class ItemForm(forms.Form):
                 description=data.get("description") or "",
             ),
         )
+        return data
+
+
+class ItemEditForm(ItemDetailsForm):
+    """Edit an item in place; a library item keeps its material or path (only its details change)."""
+
+    def __init__(self, *args, item=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.item = item
+        self.is_local = item.material_id is None and item.study_path_id is None
+        if not self.is_local:
+            self.fields["title"].help_text = _("Leave it empty to use the library's title.")
+            self.fields["estimated_hours"].help_text = _(
+                "Leave it empty to use the material's own length."
+            )
+
+    def clean(self):
+        data = super().clean()
+        if self.is_local:
+            add_errors(
+                self,
+                rules.item_errors(
+                    source="local",
+                    material=None,
+                    study_path=None,
+                    title=data.get("title") or "",
+                    description=data.get("description") or "",
+                ),
+            )
         return data
 
 
@@ -387,7 +442,7 @@ class SessionForm(forms.Form):
         ]
         weekend = upcoming_weekend_days()
         self.weekend_days = weekend
-        if not self.is_bound:
+        if not self.is_bound and "day" not in self.initial:
             self.fields["day"].initial = weekend[0]
 
     def clean_item(self):

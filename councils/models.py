@@ -98,15 +98,8 @@ class Membership(models.Model):
 
     @property
     def roles(self) -> list[str]:
-        return [
-            label
-            for flag, label in (
-                (self.is_participant, Role.PARTICIPANT.label),
-                (self.is_facilitator, Role.FACILITATOR.label),
-                (self.is_coordinator, Role.COORDINATOR.label),
-            )
-            if flag
-        ]
+        flags = (self.is_participant, self.is_facilitator, self.is_coordinator)
+        return [role.label for flag, role in zip(flags, Role, strict=True) if flag]
 
 
 class Invitation(models.Model):
@@ -176,7 +169,8 @@ class FormationPlan(models.Model):
     copied_from = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="copies"
     )
-    copied_from_label = models.CharField(max_length=300, blank=True)
+    # Where the copy came from, as data (see councils.events): rendered in the reader's language.
+    copied_from_data = models.JSONField(default=dict, blank=True)
     revision = models.PositiveIntegerField(
         default=1, help_text="Bumped on every change; stale edits are refused."
     )
@@ -275,6 +269,8 @@ class PlanItem(models.Model):
         blank=True,
         help_text=_("Optional, for example: first half of 2027."),
     )
+    # A local activity copied from another plan: it names another place until someone edits it.
+    to_adapt = models.BooleanField(_("to adapt"), default=False)
 
     class Meta:
         ordering = ["position", "pk"]
@@ -291,6 +287,35 @@ class PlanItem(models.Model):
             return "study_path"
         return "local"
 
+    @property
+    def minutes(self) -> int | None:
+        """Typed hours (tenths, so exact in minutes), else the library material's own length."""
+        if self.estimated_hours is not None:
+            return int(self.estimated_hours * 60)
+        if self.material_id and self.material is not None:
+            return self.material.duration_minutes
+        return None
+
+
+class VersionEvent(models.TextChoices):
+    """What made a new version; ``councils.events`` writes the sentence in the reader's language."""
+
+    CREATED = "created", _("Plan created")
+    COPIED = "copied", _("Copied")
+    DETAILS_EDITED = "details_edited", _("Plan details edited")
+    SECTION_ADDED = "section_added", _("Section added")
+    SECTION_EDITED = "section_edited", _("Section edited")
+    SECTION_REMOVED = "section_removed", _("Section removed")
+    SECTION_MOVED = "section_moved", _("Section moved")
+    ITEM_ADDED = "item_added", _("Item added")
+    ITEM_EDITED = "item_edited", _("Item edited")
+    ITEM_REMOVED = "item_removed", _("Item removed")
+    ITEM_MOVED = "item_moved", _("Item moved")
+    AMENDED = "amended", _("Amendment proposed")
+    ASSEMBLY_OUTCOME = "assembly_outcome", _("Assembly outcome")
+    OUTCOME_CORRECTED = "outcome_corrected", _("Outcome corrected")
+    NOTE = "note", _("Note")
+
 
 class PlanVersion(models.Model):
     """A full snapshot of a plan after each change, so any two versions can be compared."""
@@ -301,7 +326,9 @@ class PlanVersion(models.Model):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    summary = models.CharField(max_length=300)
+    event = models.CharField(max_length=30, choices=VersionEvent.choices)
+    # Titles, outcome codes and ISO dates of what happened: never a finished sentence.
+    event_data = models.JSONField(default=dict, blank=True)
     is_adopted = models.BooleanField(default=False)
     snapshot = models.JSONField()
 
@@ -375,8 +402,16 @@ class AssemblyOutcome(models.Model):
         return f"{self.section} · {self.get_outcome_display()}"
 
 
+class SessionStatus(models.TextChoices):
+    SCHEDULED = "scheduled", _("Scheduled")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
 class Session(models.Model):
-    """A formation session (mostly on weekends) for an item of an agreed plan section."""
+    """A formation session (mostly on weekends) for an item of an agreed plan section.
+
+    A cancelled session keeps its row, so calendar feeds can tell subscribed apps.
+    """
 
     council = models.ForeignKey(Council, on_delete=models.CASCADE, related_name="sessions")
     item = models.ForeignKey(PlanItem, on_delete=models.PROTECT, related_name="sessions")
@@ -403,7 +438,11 @@ class Session(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # iCalendar SEQUENCE: raised on every change, so calendar apps replace their copy.
     sequence = models.PositiveIntegerField(default=0)
+    status = models.CharField(
+        _("status"), max_length=20, choices=SessionStatus.choices, default=SessionStatus.SCHEDULED
+    )
 
     class Meta:
         ordering = ["starts_at"]
@@ -411,6 +450,10 @@ class Session(models.Model):
 
     def __str__(self):
         return f"{self.item} {self.starts_at:%Y-%m-%d}"
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == SessionStatus.CANCELLED
 
 
 class PersonalCalendar(models.Model):

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
-from .models import Outcome, PlanStatus, SectionStatus
+from .models import Outcome, PlanStatus, SectionStatus, SessionStatus
 
 FieldError = tuple[str | None, str]
 
@@ -64,6 +64,15 @@ def period_error(*, period_start: int, period_end: int) -> str | None:
         return _("The period must end in or after the year it starts.")
     if period_end - period_start > MAX_PLAN_YEARS:
         return _("A plan covers at most fifteen years.")
+    return None
+
+
+def copy_title_error(*, title: str, source_title: str) -> str | None:
+    """A copy is the council's own plan: it gets its own name, not the source's."""
+    if not (title or "").strip():
+        return _("Give your plan its own title.")
+    if title.strip().casefold() == (source_title or "").strip().casefold():
+        return _("Give your plan a title of its own, different from the plan you copy.")
     return None
 
 
@@ -174,3 +183,10 @@ def session_time_errors(
             ("end_time", _("A session lasts at most 14 hours; schedule several days apart."))
         )
     return errors
+
+
+def attendance_refusal(session) -> str | None:
+    """Why no attendance can be taken at ``session`` (asked by progress before recording)."""
+    if session.status == SessionStatus.CANCELLED:
+        return _("This session was cancelled: there is no attendance to take.")
+    return None

@@ -50,6 +50,11 @@ urlpatterns = [
         name="section_action",
     ),
     path(
+        "<slug:slug>/planes/<int:pk>/items/<int:item_pk>/editar/",
+        plan_sections.item_edit,
+        name="item_edit",
+    ),
+    path(
         "<slug:slug>/planes/<int:pk>/items/<int:item_pk>/<str:action>/",
         plan_sections.item_action,
         name="item_action",
@@ -74,6 +79,7 @@ urlpatterns = [
         name="outcome_correct",
     ),
     path("<slug:slug>/sesiones/nueva/", sessions.session_create, name="session_create"),
+    path("<slug:slug>/sesiones/<int:pk>/editar/", sessions.session_edit, name="session_edit"),
     path("<slug:slug>/sesiones/<int:pk>/cancelar/", sessions.session_cancel, name="session_cancel"),
     path("<slug:slug>/calendario/", sessions.calendar, name="calendar"),
     path("<slug:slug>/calendario/nuevo-enlace/", sessions.calendar_rotate, name="calendar_rotate"),

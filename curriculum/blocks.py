@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 
 
@@ -11,8 +12,10 @@ class QuestionBlock(blocks.CharBlock):
 class AgendaActivityBlock(blocks.StructBlock):
     """One step of a workshop: a facilitator must be able to run it from the printed page."""
 
-    title = blocks.CharBlock(label=_("Activity"), max_length=200)
-    minutes = blocks.IntegerBlock(label=_("Minutes"), min_value=1, max_value=600)
+    title = blocks.CharBlock(label=pgettext_lazy("agenda activity", "Activity"), max_length=200)
+    minutes = blocks.IntegerBlock(
+        label=pgettext_lazy("agenda activity length", "Minutes"), min_value=1, max_value=600
+    )
     method = blocks.CharBlock(
         label=_("Method"),
         max_length=200,
@@ -20,7 +23,7 @@ class AgendaActivityBlock(blocks.StructBlock):
         help_text=_("For example: small groups, plenary, community map, role play."),
     )
     materials = blocks.CharBlock(
-        label=_("Materials"),
+        label=pgettext_lazy("agenda activity supplies", "Materials"),
         max_length=300,
         required=False,
         help_text=_("Paper, markers, a printed map of the territory..."),

@@ -25,3 +25,27 @@ class Level(models.TextChoices):
 class Audience(models.TextChoices):
     PARTICIPANTS = "participants", _("Participants")
     FACILITATORS = "facilitators", _("Facilitators")
+
+
+# Materials are printed and read on a computer as often as on a phone: preview at desktop width
+# first, with a page the size of an A4 sheet for what the print view will look like.
+PREVIEW_SIZES = [
+    {
+        "name": "desktop",
+        "icon": "desktop",
+        "device_width": 1280,
+        "label": _("Preview in desktop size"),
+    },
+    {
+        "name": "print",
+        "icon": "doc-full",
+        "device_width": 794,
+        "label": _("Preview at the width of a printed A4 page"),
+    },
+    {
+        "name": "mobile",
+        "icon": "mobile-alt",
+        "device_width": 375,
+        "label": _("Preview in mobile size"),
+    },
+]

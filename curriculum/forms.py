@@ -50,6 +50,11 @@ class LibraryFilterForm(forms.Form):
     level = forms.ChoiceField(
         label=_("Level"), required=False, choices=[("", _("All levels"))] + list(Level.choices)
     )
+    sort = forms.ChoiceField(
+        label=_("Order"),
+        required=False,
+        choices=[("", _("By type, then title")), ("newest", _("Newest first"))],
+    )
 
     def __init__(self, *args, theme_choices=(), **kwargs):
         super().__init__(*args, **kwargs)

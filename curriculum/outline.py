@@ -1,4 +1,6 @@
-"""A study path's outline and hour totals, computed in memory without the ORM.
+"""A study path's outline and its totals in minutes, computed in memory without the ORM.
+
+Hours are formatted where they are shown, by progress.rules through the `hours` filter.
 
 Pages and selectors both use these shapes; having no model import keeps the
 page modules free of a cycle through the selectors.
@@ -7,11 +9,6 @@ page modules free of a cycle through the selectors.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
-
-
-def _hours(minutes: int | None) -> Decimal:
-    return (Decimal(minutes or 0) / 60).quantize(Decimal("0.1"))
 
 
 @dataclass
@@ -28,22 +25,6 @@ class Totals:
     @property
     def total_minutes(self) -> int:
         return self.reading_minutes + self.workshop_minutes + self.practice_minutes
-
-    @property
-    def reading_hours(self) -> Decimal:
-        return _hours(self.reading_minutes)
-
-    @property
-    def workshop_hours(self) -> Decimal:
-        return _hours(self.workshop_minutes)
-
-    @property
-    def practice_hours(self) -> Decimal:
-        return _hours(self.practice_minutes)
-
-    @property
-    def total_hours(self) -> Decimal:
-        return _hours(self.total_minutes)
 
 
 @dataclass

@@ -287,6 +287,7 @@ def load() -> dict:
                 Vouch.objects.create(
                     entry=entry,
                     voucher=neighbours[n % 2],
+                    council=council,
                     status=Vouch.Status.CONFIRMED,
                     decided_at=_aware(day, 18),
                 )

@@ -61,6 +61,7 @@ def person_record(*, user) -> dict:
                 "vouches": [
                     {
                         "by": v.voucher.public_name,
+                        "council": v.council.name if v.council else None,
                         "status": v.status,
                         "decided_at": _d(v.decided_at),
                     }
@@ -69,7 +70,7 @@ def person_record(*, user) -> dict:
             }
             for p in PracticeLog.objects.filter(user=user)
             .select_related("material", "shared_with")
-            .prefetch_related("vouches__voucher")
+            .prefetch_related("vouches__voucher", "vouches__council")
             .order_by("practiced_on")
         ],
         "vouches_given": [

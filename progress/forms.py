@@ -14,8 +14,10 @@ from django.utils.translation import gettext_lazy as _
 
 from curriculum.models import MaterialPage
 
-from .converters import LARGEST_ID
 from .models import Enrolment, PracticeLog
+
+# The largest id a database column holds: SQLite can't even bind a larger integer.
+LARGEST_ID = 2**63 - 1
 
 
 def _is_id(value) -> bool:
@@ -54,7 +56,7 @@ class IdsChoiceField(forms.ModelMultipleChoiceField):
     """Several ids; one that is not a whole number in range is refused before the query."""
 
     def clean(self, value):
-        for item in value or ():
+        for item in value if isinstance(value, (list, tuple)) else ():
             if not _is_id(item):
                 raise forms.ValidationError(
                     self.error_messages["invalid_pk_value"],

@@ -134,8 +134,19 @@ class PracticeLog(models.Model):
         return f"{self.user_id} {self.practiced_on} {self.hours}h"
 
 
+class VouchQuerySet(models.QuerySet):
+    def in_entry_council(self):
+        """Vouches given in the council their entry is shared with now: the only ones that count."""
+        return self.filter(council_id=models.F("entry__shared_with_id"))
+
+
 class Vouch(models.Model):
-    """A neighbour's word that a shared practice happened: asked, then confirmed or declined."""
+    """A neighbour's word that a shared practice happened: asked, then confirmed or declined.
+
+    The word belongs to the council it was given in: re-shared with another council, the
+    entry counts and shows only that council's vouches (and none while private). The old
+    ones are kept, so sharing it back with the first council brings them back.
+    """
 
     class Status(models.TextChoices):
         REQUESTED = "requested", _("Asked")
@@ -147,14 +158,22 @@ class Vouch(models.Model):
     voucher = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="vouches_given"
     )
+    # Null only for vouches of entries already private when councils were first recorded.
+    council = models.ForeignKey(
+        "councils.Council", null=True, on_delete=models.CASCADE, related_name="+"
+    )
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.REQUESTED)
     requested_at = models.DateTimeField(auto_now_add=True)
     decided_at = models.DateTimeField(null=True, blank=True)
 
+    objects = VouchQuerySet.as_manager()
+
     class Meta:
         ordering = ["requested_at"]
         constraints = [
-            models.UniqueConstraint(fields=["entry", "voucher"], name="one_vouch_per_person_entry")
+            models.UniqueConstraint(
+                fields=["entry", "voucher", "council"], name="one_vouch_per_person_entry_council"
+            )
         ]
         verbose_name = _("vouch")
 

@@ -232,7 +232,10 @@ def practice_entries(*, user):
         .select_related("material", "shared_with")
         .prefetch_related(
             Prefetch(
-                "vouches", queryset=Vouch.objects.select_related("voucher").order_by("requested_at")
+                "vouches",
+                queryset=Vouch.objects.in_entry_council()
+                .select_related("voucher")
+                .order_by("requested_at"),
             )
         )
     )
@@ -248,9 +251,9 @@ def shared_practice_for_council(*, council, viewer):
         .prefetch_related(
             Prefetch(
                 "vouches",
-                queryset=Vouch.objects.filter(status=Vouch.Status.CONFIRMED).select_related(
-                    "voucher"
-                ),
+                queryset=Vouch.objects.filter(
+                    council=council, status=Vouch.Status.CONFIRMED
+                ).select_related("voucher"),
             )
         )
         .order_by("-practiced_on")
@@ -262,7 +265,8 @@ def vouch_requests_for(*, user):
         Vouch.objects.filter(
             voucher=user, status__in=[Vouch.Status.REQUESTED, Vouch.Status.CONFIRMED]
         )
-        .filter(entry__shared_with__memberships__user=user)
+        .in_entry_council()
+        .filter(council__memberships__user=user)
         .select_related("entry__user", "entry__material", "entry__shared_with")
         .order_by("status", "-requested_at")
         .distinct()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models import Count, Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 
-from ..models import Assembly, AssemblyOutcome, Council, PlanSection
+from ..models import Assembly, AssemblyOutcome, Council, PlanItem, PlanSection
 
 
 def assemblies_of(*, council: Council) -> QuerySet[Assembly]:
@@ -19,7 +19,12 @@ def assemblies_of(*, council: Council) -> QuerySet[Assembly]:
 def assembly_detail(*, council: Council, pk: int) -> Assembly:
     return get_object_or_404(
         Assembly.objects.select_related("plan", "opened_by").prefetch_related(
-            Prefetch("agenda", queryset=PlanSection.objects.prefetch_related("items")),
+            Prefetch(
+                "agenda",
+                queryset=PlanSection.objects.prefetch_related(
+                    Prefetch("items", queryset=PlanItem.objects.select_related("material"))
+                ),
+            ),
             Prefetch(
                 "outcomes",
                 queryset=AssemblyOutcome.objects.select_related(

@@ -6,7 +6,6 @@ Each page's read costs a constant number of queries however large the plan.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
@@ -131,9 +130,10 @@ class SectionNode:
     depth: int = 0
 
     @property
-    def hours(self) -> Decimal:
-        own = sum((i.estimated_hours or Decimal(0)) for i in self.items)
-        return own + sum((p.hours for p in self.parts), Decimal(0))
+    def minutes(self) -> int:
+        """Summed in minutes; pages show hours through the ``hours`` filter (one rounding)."""
+        own = sum(i.minutes or 0 for i in self.items)
+        return own + sum(p.minutes for p in self.parts)
 
 
 @dataclass
@@ -141,7 +141,7 @@ class PlanTree:
     nodes: list[SectionNode]
     agreed_count: int
     pending_count: int
-    total_hours: Decimal
+    total_minutes: int
     flat: list[SectionNode]
 
 
@@ -195,6 +195,6 @@ def plan_tree(*, plan: FormationPlan) -> PlanTree:
         nodes=roots,
         agreed_count=sum(1 for n in leaves if n.agreed),
         pending_count=sum(1 for n in leaves if not n.agreed),
-        total_hours=sum((r.hours for r in roots), Decimal(0)),
+        total_minutes=sum(r.minutes for r in roots),
         flat=flat,
     )

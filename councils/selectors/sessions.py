@@ -6,10 +6,19 @@ from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from ..models import Council, PersonalCalendar, PlanItem, Reminder, SectionStatus, Session
+from ..models import (
+    Council,
+    PersonalCalendar,
+    PlanItem,
+    Reminder,
+    SectionStatus,
+    Session,
+    SessionStatus,
+)
 
 
 def upcoming_sessions(*, council: Council, limit: int | None = None) -> QuerySet[Session]:
+    """Sessions not yet over, cancelled ones included: members must learn of a cancellation."""
     sessions = (
         Session.objects.filter(council=council, ends_at__gte=timezone.now())
         .select_related("item__section", "item__material", "item__study_path")
@@ -44,7 +53,12 @@ def person_by_feed_token(*, token: str):
 
 def unread_notices(*, user) -> QuerySet[Reminder]:
     return (
-        Reminder.objects.filter(user=user, channel=Reminder.Channel.SITE, read_at__isnull=True)
+        Reminder.objects.filter(
+            user=user,
+            channel=Reminder.Channel.SITE,
+            read_at__isnull=True,
+            session__status=SessionStatus.SCHEDULED,
+        )
         .select_related("session__council", "session__item")
         .order_by("session__starts_at")
     )
@@ -52,3 +66,19 @@ def unread_notices(*, user) -> QuerySet[Reminder]:
 
 def notice_of(*, user, pk: int) -> Reminder:
     return get_object_or_404(Reminder, pk=pk, user=user)
+
+
+def session_form_initial(*, session: Session) -> dict:
+    """A session's values as the session form shows them, to edit it."""
+    starts, ends = timezone.localtime(session.starts_at), timezone.localtime(session.ends_at)
+    return {
+        "item": session.item_id,
+        "day": starts.date(),
+        "start_time": starts.time().replace(second=0, microsecond=0),
+        "end_time": ends.time().replace(second=0, microsecond=0),
+        "place": session.place,
+        "facilitators": [user.pk for user in session.facilitators.all()],
+        "childcare": session.childcare,
+        "capacity": session.capacity,
+        "notes": session.notes,
+    }

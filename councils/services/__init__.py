@@ -25,6 +25,7 @@ from .plan_sections import (
     item_add,
     item_move,
     item_remove,
+    item_update,
     section_add,
     section_move,
     section_propose_amendment,
@@ -47,6 +48,7 @@ from .sessions import (
     reminders_create_for,
     session_cancel,
     session_schedule,
+    session_update,
 )
 from .versions import StaleEdit, plan_snapshot
 
@@ -71,6 +73,7 @@ __all__ = [
     "item_add",
     "item_move",
     "item_remove",
+    "item_update",
     "membership_remove",
     "membership_set_roles",
     "pending_sections",
@@ -93,4 +96,5 @@ __all__ = [
     "section_update",
     "session_cancel",
     "session_schedule",
+    "session_update",
 ]

@@ -21,6 +21,7 @@ from ..models import (
     PlanSection,
     PlanStatus,
     SectionStatus,
+    VersionEvent,
 )
 from ..selectors.plans import pending_sections
 from .common import acting_membership
@@ -119,15 +120,19 @@ def assembly_record_outcome(
         _split(section, titles, item_parts or {})
     _apply_outcome(section, outcome, assembly)
     refresh_plan_status(plan, decided_on=assembly.held_on)
-    label = Outcome(outcome).label
     adopted = plan.status == PlanStatus.ADOPTED
     bump(plan)
     record_version(
         plan,
         by,
-        _("Assembly of %(date)s: “%(title)s”, %(outcome)s")
-        % {"date": assembly.held_on.isoformat(), "title": section.title, "outcome": label}
-        + (" · " + _("plan adopted") if adopted else ""),
+        VersionEvent.ASSEMBLY_OUTCOME,
+        {
+            "date": assembly.held_on.isoformat(),
+            "title": section.title,
+            "outcome": outcome,
+            "adopted": adopted,
+            "assembly_id": assembly.pk,
+        },
         adopted=adopted,
     )
     return record
@@ -219,11 +224,12 @@ def assembly_correct_outcome(
     record_version(
         plan,
         by,
-        _("Correction of the assembly of %(date)s on “%(title)s”: %(outcome)s")
-        % {
+        VersionEvent.OUTCOME_CORRECTED,
+        {
             "date": assembly.held_on.isoformat(),
             "title": original.section.title,
-            "outcome": Outcome(outcome).label,
+            "outcome": outcome,
+            "assembly_id": assembly.pk,
         },
         adopted=plan.status == PlanStatus.ADOPTED and not was_adopted,
     )

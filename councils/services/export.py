@@ -7,7 +7,16 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ..models import AssemblyOutcome, Council, FormationPlan, Membership, Session
+from .. import events
+from ..models import (
+    AssemblyOutcome,
+    Council,
+    FormationPlan,
+    Membership,
+    PlanVersion,
+    Session,
+    VersionEvent,
+)
 from .common import require_coordinator
 from .versions import plan_snapshot
 
@@ -17,7 +26,14 @@ def _date(value):
 
 
 def council_export(*, council: Council, by, actor: Membership | None = None) -> dict:
-    """Everything the council keeps, as plain data: plans with all versions, assemblies, sessions."""
+    """Everything the council keeps, as plain data: plans with all versions, assemblies, sessions.
+
+    Format version 2: each plan version carries ``event`` (what happened, a code of
+    ``VersionEvent``) and ``event_data`` (titles, outcome codes, ISO dates); its
+    ``summary`` is that event as a sentence in the exporter's language, kept for
+    readers of version 1. A copied plan carries ``copied_from_data`` likewise.
+    Sessions carry ``status`` (scheduled or cancelled) and ``sequence``.
+    """
     require_coordinator(council=council, user=by, actor=actor)
     d = _date
     plans = list(council.plans.prefetch_related("versions").order_by("pk"))
@@ -26,7 +42,7 @@ def council_export(*, council: Council, by, actor: Membership | None = None) -> 
     )
     return {
         "format": "trayecto-council-export",
-        "version": 1,
+        "version": 2,
         "exported_at": timezone.now().isoformat(),
         "council": {
             "name": council.name,
@@ -53,13 +69,16 @@ def council_export(*, council: Council, by, actor: Membership | None = None) -> 
                 "status": plan.status,
                 "adopted_at": d(plan.adopted_at),
                 "shared": plan.shared,
-                "copied_from": plan.copied_from_label,
+                "copied_from": events.describe_origin(plan.copied_from_data),
+                "copied_from_data": plan.copied_from_data,
                 "current": plan_snapshot(plan),
                 "versions": [
                     {
                         "number": v.number,
                         "created_at": d(v.created_at),
-                        "summary": v.summary,
+                        "event": v.event,
+                        "event_data": v.event_data,
+                        "summary": events.describe_version(v),
                         "adopted": v.is_adopted,
                         "snapshot": v.snapshot,
                     }
@@ -98,6 +117,8 @@ def council_export(*, council: Council, by, actor: Membership | None = None) -> 
                 "childcare": s.childcare,
                 "capacity": s.capacity,
                 "notes": s.notes,
+                "status": s.status,
+                "sequence": s.sequence,
             }
             for s in council.sessions.select_related("item").order_by("starts_at")
         ],
@@ -117,5 +138,15 @@ def council_erase(
     while outcomes.exists():
         outcomes.filter(corrected_by__isnull=True).delete()
     Session.objects.filter(council=council).delete()
-    FormationPlan.objects.filter(copied_from__council=council).update(copied_from=None)
+    _forget_in_copies(council)
     council.delete()
+
+
+def _forget_in_copies(council: Council) -> None:
+    """Other councils' copies keep their content but no longer name this council or its plans."""
+    copies = FormationPlan.objects.filter(copied_from__council=council)
+    anonymous = {"kind": events.ORIGIN_PLAN}
+    PlanVersion.objects.filter(plan__in=copies, event=VersionEvent.COPIED).update(
+        event_data=anonymous
+    )
+    copies.update(copied_from=None, copied_from_data=anonymous)

@@ -12,7 +12,16 @@ from django.utils.translation import gettext as _
 from curriculum.models import MaterialPage, StudyPathPage
 
 from .. import rules
-from ..models import FormationPlan, Membership, PlanItem, PlanSection, SectionStatus, Session
+from ..models import (
+    FormationPlan,
+    Membership,
+    PlanItem,
+    PlanSection,
+    SectionStatus,
+    Session,
+    SessionStatus,
+    VersionEvent,
+)
 from .plans import require_draft_plan, require_plan_editor
 from .versions import after_structure_change, lock_plan
 
@@ -63,7 +72,7 @@ def section_add(
         rationale=rationale.strip(),
         position=_next_position(locked.sections.filter(parent=None)),
     )
-    after_structure_change(locked, by, _("Section “%(title)s” added") % {"title": section.title})
+    after_structure_change(locked, by, VersionEvent.SECTION_ADDED, {"title": section.title})
     return section
 
 
@@ -86,7 +95,7 @@ def section_update(
     section.title = title.strip()[:200]
     section.rationale = rationale.strip()
     section.save(update_fields=["title", "rationale"])
-    after_structure_change(locked, by, _("Section “%(title)s” edited") % {"title": section.title})
+    after_structure_change(locked, by, VersionEvent.SECTION_EDITED, {"title": section.title})
     return section
 
 
@@ -102,11 +111,13 @@ def section_remove(
         raise ValidationError(
             _("This section has been before an assembly; it stays in the record.")
         )
-    if Session.objects.filter(item__section=section).exists():
+    sessions = Session.objects.filter(item__section=section)
+    if sessions.exclude(status=SessionStatus.CANCELLED).exists():
         raise ValidationError(_("Sessions are scheduled for this section; it can't be removed."))
     title = section.title
+    sessions.delete()  # cancelled ones only
     section.delete()
-    after_structure_change(locked, by, _("Section “%(title)s” removed") % {"title": title})
+    after_structure_change(locked, by, VersionEvent.SECTION_REMOVED, {"title": title})
 
 
 @transaction.atomic
@@ -122,9 +133,7 @@ def section_move(
     locked = lock_plan(section.plan, expected_revision)
     require_draft_plan(locked)
     if _swap(locked.sections.filter(parent_id=section.parent_id), section, direction):
-        after_structure_change(
-            locked, by, _("Section “%(title)s” moved") % {"title": section.title}
-        )
+        after_structure_change(locked, by, VersionEvent.SECTION_MOVED, {"title": section.title})
 
 
 @transaction.atomic
@@ -160,9 +169,8 @@ def item_add(
     if errors:
         raise ValidationError(errors[0][1])
     if material is not None:
+        # Without typed hours the item follows the material's own length (PlanItem.minutes).
         title = title or material.title
-        if estimated_hours is None:
-            estimated_hours = (Decimal(material.duration_minutes) / 60).quantize(Decimal("0.1"))
     elif study_path is not None:
         title = title or study_path.title
     if error := rules.hours_error(estimated_hours):
@@ -177,7 +185,7 @@ def item_add(
         estimated_hours=estimated_hours,
         target_period=target_period.strip()[:100],
     )
-    after_structure_change(locked, by, _("“%(title)s” added") % {"title": item.title})
+    after_structure_change(locked, by, VersionEvent.ITEM_ADDED, {"title": item.title})
     return item
 
 
@@ -190,11 +198,57 @@ def item_remove(
     locked = lock_plan(section.plan, expected_revision)
     section.refresh_from_db()
     _require_open_section(section)
-    if item.sessions.exists():
+    if item.sessions.exclude(status=SessionStatus.CANCELLED).exists():
         raise ValidationError(_("Sessions are scheduled for this item; it can't be removed."))
     title = item.title
+    item.sessions.all().delete()  # cancelled ones only
     item.delete()
-    after_structure_change(locked, by, _("“%(title)s” removed") % {"title": title})
+    after_structure_change(locked, by, VersionEvent.ITEM_REMOVED, {"title": title})
+
+
+@transaction.atomic
+def item_update(
+    *,
+    item: PlanItem,
+    by,
+    expected_revision: int,
+    title: str,
+    description: str = "",
+    estimated_hours: Decimal | None = None,
+    target_period: str = "",
+    actor: Membership | None = None,
+) -> PlanItem:
+    """Edit an item in place; a library item keeps its material or path. Clears "to adapt".
+
+    Like a section, an item of an agreed section changes only through an amendment.
+    """
+    section = item.section
+    require_plan_editor(section.plan, by, actor)
+    locked = lock_plan(section.plan, expected_revision)
+    section.refresh_from_db()
+    item.refresh_from_db()
+    _require_open_section(section)
+    library = item.material or item.study_path
+    if library is None:
+        errors = rules.item_errors(
+            source="local", material=None, study_path=None, title=title, description=description
+        )
+        if errors:
+            raise ValidationError(errors[0][1])
+    elif not (title or "").strip():
+        title = library.title
+    if error := rules.hours_error(estimated_hours):
+        raise ValidationError(error)
+    item.title = title.strip()[:200]
+    item.description = description.strip()
+    item.estimated_hours = estimated_hours
+    item.target_period = target_period.strip()[:100]
+    item.to_adapt = False
+    item.save(
+        update_fields=["title", "description", "estimated_hours", "target_period", "to_adapt"]
+    )
+    after_structure_change(locked, by, VersionEvent.ITEM_EDITED, {"title": item.title})
+    return item
 
 
 @transaction.atomic
@@ -212,7 +266,7 @@ def item_move(
     section.refresh_from_db()
     _require_open_section(section)
     if _swap(section.items.all(), item, direction):
-        after_structure_change(locked, by, _("“%(title)s” moved") % {"title": item.title})
+        after_structure_change(locked, by, VersionEvent.ITEM_MOVED, {"title": item.title})
 
 
 @transaction.atomic
@@ -237,9 +291,6 @@ def section_propose_amendment(
     )
     section.refresh_from_db()
     after_structure_change(
-        locked,
-        by,
-        _("Amendment proposed to “%(title)s”: %(reason)s")
-        % {"title": section.title, "reason": reason.strip()},
+        locked, by, VersionEvent.AMENDED, {"title": section.title, "reason": reason.strip()}
     )
     return section

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .. import rules
-from ..models import Council, FormationPlan, Membership, PlanItem, PlanSection, PlanStatus
+from .. import events, rules
+from ..models import (
+    Council,
+    FormationPlan,
+    Membership,
+    PlanItem,
+    PlanSection,
+    PlanStatus,
+    VersionEvent,
+)
 from ..selectors.plans import can_copy_plan
 from .common import acting_membership, require_coordinator
 from .versions import bump, lock_plan, record_version
@@ -64,41 +73,47 @@ def plan_create(
     )
     plan.full_clean()
     plan.save()
-    record_version(plan, by, _("Plan created"))
+    record_version(plan, by, VersionEvent.CREATED)
     return plan
 
 
 @transaction.atomic
 def plan_copy(
-    *, source: FormationPlan, council: Council | None, by, actor: Membership | None = None
+    *,
+    source: FormationPlan,
+    council: Council | None,
+    by,
+    title: str,
+    actor: Membership | None = None,
 ) -> FormationPlan:
     """Copy a template, a shared plan or one's own plan, to adapt it; the copy remembers its source.
 
-    Parts of split sections are copied as sections of their own (the split was
-    the source assembly's decision, not the new council's), and every section
-    starts again as a draft.
+    The copy gets its own ``title`` (a council names its own plan). Parts of
+    split sections are copied as sections of their own (the split was the
+    source assembly's decision, not the new council's), every section starts
+    again as a draft, and local activities are marked "to adapt": they name
+    another place until someone edits them.
     """
     if not can_copy_plan(plan=source, user=by):
         raise PermissionDenied
-    origin = (
-        _("network template “%(title)s”") % {"title": source.title}
-        if source.is_network_template
-        else _("“%(title)s” of %(council)s")
-        % {"title": source.title, "council": source.council.name if source.council else ""}
-    )
+    if council is not None and (
+        error := rules.copy_title_error(title=title, source_title=source.title)
+    ):
+        raise ValidationError(error)
+    origin = events.origin_data(source=source, on=timezone.localdate())
     plan = plan_create(
         council=council,
         by=by,
         actor=actor,
-        title=source.title,
+        title=title,
         period_start=source.period_start,
         period_end=source.period_end,
         local_problems=source.local_problems,
         goals=source.goals,
     )
     plan.copied_from = source
-    plan.copied_from_label = origin[:300]
-    plan.save(update_fields=["copied_from", "copied_from_label"])
+    plan.copied_from_data = origin
+    plan.save(update_fields=["copied_from", "copied_from_data"])
     sections = list(source.sections.order_by("position", "pk"))
     items = list(PlanItem.objects.filter(section__plan=source).order_by("position", "pk"))
     children: dict[int | None, list[PlanSection]] = {}
@@ -131,11 +146,12 @@ def plan_copy(
                     description=item.description,
                     estimated_hours=item.estimated_hours,
                     target_period=item.target_period,
+                    to_adapt=not (item.material_id or item.study_path_id),
                 )
             )
     PlanItem.objects.bulk_create(new_items)
     plan.versions.all().delete()
-    record_version(plan, by, _("Copied from %(origin)s") % {"origin": origin})
+    record_version(plan, by, VersionEvent.COPIED, origin)
     return plan
 
 
@@ -184,7 +200,7 @@ def plan_update(
     locked.full_clean()
     locked.save()
     bump(locked)
-    record_version(locked, by, _("Plan details edited"))
+    record_version(locked, by, VersionEvent.DETAILS_EDITED)
     return locked
 
 
@@ -196,4 +212,4 @@ def plan_publish_as_template(
         raise PermissionDenied
     if plan.council_id is not None:
         acting_membership(council_id=plan.council_id, by=by, actor=actor)
-    return plan_copy(source=plan, council=None, by=by)
+    return plan_copy(source=plan, council=None, by=by, title=plan.title)

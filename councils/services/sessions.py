@@ -20,6 +20,7 @@ from ..models import (
     Reminder,
     SectionStatus,
     Session,
+    SessionStatus,
     new_token,
 )
 from .common import acting_membership, require_coordinator, require_organiser
@@ -46,6 +47,36 @@ def calendar_rotate_personal_token(*, user) -> PersonalCalendar:
     return feed
 
 
+def _check_session(
+    *,
+    council: Council,
+    item: PlanItem,
+    starts_at: dt.datetime,
+    ends_at: dt.datetime,
+    facilitators: list,
+    capacity: int | None,
+) -> None:
+    """The rules a session meets when scheduled and at every change."""
+    section = PlanSection.objects.select_related("plan").get(pk=item.section_id)
+    if section.plan.council_id != council.pk:
+        raise PermissionDenied
+    if section.status != SectionStatus.AGREED:
+        raise ValidationError(_("Sessions are scheduled for sections the assembly has agreed."))
+    if errors := rules.session_time_errors(
+        starts_at=starts_at, ends_at=ends_at, now=timezone.now()
+    ):
+        raise ValidationError(errors[0][1])
+    member_ids = set(
+        Membership.objects.filter(council=council, user__in=facilitators).values_list(
+            "user_id", flat=True
+        )
+    )
+    if any(f.pk not in member_ids for f in facilitators):
+        raise ValidationError(_("Facilitators must be members of the council."))
+    if capacity is not None and capacity < 1:
+        raise ValidationError(_("Capacity must be at least one person, or left empty."))
+
+
 @transaction.atomic
 def session_schedule(
     *,
@@ -62,25 +93,15 @@ def session_schedule(
     actor: Membership | None = None,
 ) -> Session:
     require_organiser(council=council, user=by, actor=actor)
-    section = PlanSection.objects.select_related("plan").get(pk=item.section_id)
-    if section.plan.council_id != council.pk:
-        raise PermissionDenied
-    if section.status != SectionStatus.AGREED:
-        raise ValidationError(_("Sessions are scheduled for sections the assembly has agreed."))
-    if errors := rules.session_time_errors(
-        starts_at=starts_at, ends_at=ends_at, now=timezone.now()
-    ):
-        raise ValidationError(errors[0][1])
     facilitators = list(facilitators)
-    member_ids = set(
-        Membership.objects.filter(council=council, user__in=facilitators).values_list(
-            "user_id", flat=True
-        )
+    _check_session(
+        council=council,
+        item=item,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        facilitators=facilitators,
+        capacity=capacity,
     )
-    if any(f.pk not in member_ids for f in facilitators):
-        raise ValidationError(_("Facilitators must be members of the council."))
-    if capacity is not None and capacity < 1:
-        raise ValidationError(_("Capacity must be at least one person, or left empty."))
     session = Session.objects.create(
         council=council,
         item=item,
@@ -96,12 +117,64 @@ def session_schedule(
     return session
 
 
-@transaction.atomic
-def session_cancel(*, session: Session, by, actor: Membership | None = None) -> None:
-    acting_membership(council_id=session.council_id, by=by, actor=actor, role=rules.FACILITATOR)
-    if session.starts_at <= timezone.now():
+def _lock_changeable(session: Session) -> Session:
+    """The session, locked; refused once it started (it is in the record) or was cancelled."""
+    locked = Session.objects.select_for_update().get(pk=session.pk)
+    if locked.starts_at <= timezone.now():
         raise ValidationError(_("A session that already started stays in the record."))
-    session.delete()
+    if locked.is_cancelled:
+        raise ValidationError(_("This session was cancelled; schedule a new one instead."))
+    return locked
+
+
+@transaction.atomic
+def session_update(
+    *,
+    session: Session,
+    by,
+    item: PlanItem,
+    starts_at: dt.datetime,
+    ends_at: dt.datetime,
+    place: str,
+    facilitators: Iterable,
+    childcare: bool,
+    capacity: int | None = None,
+    notes: str = "",
+    actor: Membership | None = None,
+) -> Session:
+    """Change a session that has not started; calendar apps see a higher SEQUENCE and update."""
+    acting_membership(council_id=session.council_id, by=by, actor=actor, role=rules.FACILITATOR)
+    locked = _lock_changeable(session)
+    facilitators = list(facilitators)
+    _check_session(
+        council=locked.council,
+        item=item,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        facilitators=facilitators,
+        capacity=capacity,
+    )
+    locked.item = item
+    locked.starts_at, locked.ends_at = starts_at, ends_at
+    locked.place = place.strip()
+    locked.childcare = childcare
+    locked.capacity = capacity
+    locked.notes = notes.strip()
+    locked.sequence += 1
+    locked.save()
+    locked.facilitators.set(facilitators)
+    return locked
+
+
+@transaction.atomic
+def session_cancel(*, session: Session, by, actor: Membership | None = None) -> Session:
+    """Cancel without deleting: the feeds publish STATUS:CANCELLED, reminders skip it."""
+    acting_membership(council_id=session.council_id, by=by, actor=actor, role=rules.FACILITATOR)
+    locked = _lock_changeable(session)
+    locked.status = SessionStatus.CANCELLED
+    locked.sequence += 1
+    locked.save(update_fields=["status", "sequence", "updated_at"])
+    return locked
 
 
 def reminders_create_for(*, day: dt.date) -> list[int]:
@@ -112,7 +185,11 @@ def reminders_create_for(*, day: dt.date) -> list[int]:
     tz = timezone.get_current_timezone()
     start = timezone.make_aware(dt.datetime.combine(day, dt.time.min), tz)
     end = start + dt.timedelta(days=1)
-    sessions = list(Session.objects.filter(starts_at__gte=start, starts_at__lt=end))
+    sessions = list(
+        Session.objects.filter(
+            starts_at__gte=start, starts_at__lt=end, status=SessionStatus.SCHEDULED
+        )
+    )
     if not sessions:
         return []
     council_ids = {s.council_id for s in sessions}
@@ -140,10 +217,13 @@ def reminders_create_for(*, day: dt.date) -> list[int]:
 
 
 def reminder_claim(*, reminder_id: int) -> Reminder | None:
-    """Mark a reminder as sent before sending, so two workers never send it twice."""
-    claimed = Reminder.objects.filter(pk=reminder_id, sent_at__isnull=True).update(
-        sent_at=timezone.now()
-    )
+    """Mark a reminder as sent before sending, so two workers never send it twice.
+
+    A session cancelled since the reminder was made is not claimed: nothing is sent.
+    """
+    claimed = Reminder.objects.filter(
+        pk=reminder_id, sent_at__isnull=True, session__status=SessionStatus.SCHEDULED
+    ).update(sent_at=timezone.now())
     if not claimed:
         return None
     return Reminder.objects.select_related("session__council", "session__item", "user").get(

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .. import rules
-from ..models import FormationPlan, PlanItem, PlanSection, PlanStatus, PlanVersion
+from ..models import FormationPlan, PlanItem, PlanSection, PlanStatus, PlanVersion, VersionEvent
 
 
 class StaleEdit(ValidationError):
@@ -21,7 +21,9 @@ def plan_snapshot(plan: FormationPlan) -> dict:
     """The plan's whole content as plain data: stored with each version, compared by key."""
     sections = list(plan.sections.order_by("position", "pk"))
     items = list(
-        PlanItem.objects.filter(section__plan=plan).order_by("section_id", "position", "pk")
+        PlanItem.objects.filter(section__plan=plan)
+        .select_related("material")
+        .order_by("section_id", "position", "pk")
     )
     by_section: dict[int, list] = {}
     for item in items:
@@ -36,7 +38,9 @@ def plan_snapshot(plan: FormationPlan) -> dict:
                 "estimated_hours": str(item.estimated_hours)
                 if item.estimated_hours is not None
                 else None,
+                "minutes": item.minutes,
                 "target_period": item.target_period,
+                "to_adapt": item.to_adapt,
             }
         )
     keys = {s.pk: str(s.key) for s in sections}
@@ -60,13 +64,22 @@ def plan_snapshot(plan: FormationPlan) -> dict:
     }
 
 
-def record_version(plan: FormationPlan, by, summary: str, *, adopted: bool = False) -> PlanVersion:
+def record_version(
+    plan: FormationPlan,
+    by,
+    event: VersionEvent,
+    data: dict | None = None,
+    *,
+    adopted: bool = False,
+) -> PlanVersion:
+    """Store what happened (``event`` and its ``data``), never a sentence: see ``councils.events``."""
     number = (plan.versions.aggregate(n=Max("number"))["n"] or 0) + 1
     return PlanVersion.objects.create(
         plan=plan,
         number=number,
         created_by=by if getattr(by, "is_authenticated", False) else None,
-        summary=summary[:300],
+        event=event,
+        event_data=data or {},
         is_adopted=adopted,
         snapshot=plan_snapshot(plan),
     )
@@ -120,7 +133,9 @@ def refresh_plan_status(plan: FormationPlan, *, decided_on: dt.date | None = Non
         setattr(plan, key, value)
 
 
-def after_structure_change(plan: FormationPlan, by, summary: str) -> None:
+def after_structure_change(
+    plan: FormationPlan, by, event: VersionEvent, data: dict | None = None
+) -> None:
     bump(plan)
     refresh_plan_status(plan)
-    record_version(plan, by, summary)
+    record_version(plan, by, event, data)

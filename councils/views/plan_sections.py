@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from .. import rules, selectors, services
-from ..forms import AmendmentForm, ItemForm, RevisionForm, SectionForm
+from ..forms import AmendmentForm, ItemEditForm, ItemForm, RevisionForm, SectionForm
 from .common import attempt, submit
 from .gate import council_view
 from .plans import plan_context
@@ -130,6 +130,46 @@ def item_add(request, pk, section_pk, *, council, membership):
         request,
         "councils/item_form.html",
         {"council": council, "plan": plan, "section": section, "form": form},
+    )
+
+
+@council_view(role=rules.COORDINATOR, methods=["GET", "POST"])
+def item_edit(request, pk, item_pk, *, council, membership):
+    """Edit an item in place (a library item keeps its material); saving clears "to adapt"."""
+    item = selectors.item_of_plan(council=council, plan_pk=pk, pk=item_pk)
+    section, plan = item.section, item.section.plan
+    form = ItemEditForm(
+        request.POST or None,
+        item=item,
+        initial={
+            "revision": plan.revision,
+            "title": item.title,
+            "description": item.description,
+            "estimated_hours": item.estimated_hours,
+            "target_period": item.target_period,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        saved = submit(
+            form,
+            services.item_update,
+            item=item,
+            by=request.user,
+            actor=membership,
+            expected_revision=data["revision"],
+            title=data["title"],
+            description=data["description"],
+            estimated_hours=data["estimated_hours"],
+            target_period=data["target_period"],
+        )
+        if saved:
+            messages.success(request, _("Item saved."))
+            return redirect(plan.get_absolute_url() + f"#item-{item.pk}")
+    return render(
+        request,
+        "councils/item_edit.html",
+        {"council": council, "plan": plan, "section": section, "item": item, "form": form},
     )
 
 

@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from .. import rules, selectors, services
-from ..forms import CompareForm, CopyPlanForm, PlanForm, SectionForm
+from ..forms import CompareForm, CopyPlanForm, CopySourceForm, PlanForm, SectionForm
 from .common import submit
 from .gate import council_view
 
@@ -18,22 +18,9 @@ from .gate import council_view
 @council_view(role=rules.COORDINATOR, methods=["GET", "POST"])
 def plan_create(request, *, council, membership):
     """Write a new plan, or copy a template or a shared plan (``copy_from``) to adapt it."""
+    if (request.POST if request.method == "POST" else request.GET).get("copy_from"):
+        return _plan_copy(request, council=council, membership=membership)
     form = PlanForm(request.POST or None)
-    if request.method == "POST" and request.POST.get("copy_from"):
-        copy_form = CopyPlanForm(request.POST, plans=selectors.plans_to_copy())
-        if not copy_form.is_valid():
-            raise Http404
-        try:
-            plan = services.plan_copy(
-                source=copy_form.cleaned_data["copy_from"],
-                council=council,
-                by=request.user,
-                actor=membership,
-            )
-        except PermissionDenied as denied:
-            raise Http404 from denied
-        messages.success(request, _("Plan copied. Adapt it to your territory."))
-        return redirect(plan.get_absolute_url())
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         plan = submit(
@@ -60,6 +47,41 @@ def plan_create(request, *, council, membership):
             "form": form,
             **selectors.copyable_plans(exclude_council=council),
         },
+    )
+
+
+def _plan_copy(request, *, council, membership):
+    """GET ``?copy_from=``: ask the copy's own title; POST with a title: copy."""
+    posted = request.method == "POST"
+    chosen = CopySourceForm(
+        request.POST if posted else request.GET, plans=selectors.plans_to_copy()
+    )
+    if not chosen.is_valid():
+        raise Http404
+    source = chosen.cleaned_data["copy_from"]
+    if not selectors.can_copy_plan(plan=source, user=request.user):
+        raise Http404
+    form = CopyPlanForm(request.POST if posted else None, source=source)
+    if posted and form.is_valid():
+        try:
+            plan = submit(
+                form,
+                services.plan_copy,
+                source=source,
+                council=council,
+                by=request.user,
+                actor=membership,
+                title=form.cleaned_data["title"],
+            )
+        except PermissionDenied as denied:
+            raise Http404 from denied
+        if plan:
+            messages.success(request, _("Plan copied. Adapt it to your territory."))
+            return redirect(plan.get_absolute_url())
+    return render(
+        request,
+        "councils/plan_copy.html",
+        {"council": council, "source": source, "form": form},
     )
 
 

@@ -20,11 +20,10 @@ from .gate import council_view
 @council_view(role=rules.FACILITATOR, methods=["GET", "POST"])
 def session_create(request, *, council, membership):
     items = selectors.schedulable_items(council=council)
-    members = list(selectors.council_members(council=council))
     form = SessionForm(
         request.POST or None,
         items=items,
-        members=members,
+        members=selectors.council_members(council=council),
         initial={"item": request.GET.get("item")},
     )
     if request.method == "POST" and form.is_valid():
@@ -51,6 +50,44 @@ def session_create(request, *, council, membership):
         request,
         "councils/session_form.html",
         {"council": council, "form": form, "has_items": bool(items)},
+    )
+
+
+@council_view(role=rules.FACILITATOR, methods=["GET", "POST"])
+def session_edit(request, pk, *, council, membership):
+    """Change a session that has not started: same form as scheduling it; the feeds update."""
+    session = selectors.session_of_council(council=council, pk=pk)
+    items = selectors.schedulable_items(council=council)
+    form = SessionForm(
+        request.POST or None,
+        items=items,
+        members=selectors.council_members(council=council),
+        initial=selectors.session_form_initial(session=session),
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        saved = submit(
+            form,
+            services.session_update,
+            session=session,
+            item=data["item"],
+            by=request.user,
+            actor=membership,
+            starts_at=data["starts_at"],
+            ends_at=data["ends_at"],
+            place=data["place"],
+            facilitators=data["facilitators"],
+            childcare=data["childcare"],
+            capacity=data["capacity"],
+            notes=data["notes"],
+        )
+        if saved:
+            messages.success(request, _("Session saved. Calendars that follow the link update."))
+            return redirect(reverse("councils:calendar", args=[council.slug]) + f"#session-{pk}")
+    return render(
+        request,
+        "councils/session_form.html",
+        {"council": council, "form": form, "has_items": bool(items), "session": session},
     )
 
 

@@ -8,6 +8,7 @@ it import each other directly, never through the package.
 
 from curriculum.choices import RICH_FEATURES, Audience, Kind, Level
 
+from .handouts import Handout
 from .indexes import HomeChildMixin, LibraryIndexPage, StudyPathIndexPage
 from .materials import MaterialPage, PracticeAssignmentPage, ReadingPage, WorkshopPage
 from .paths import StudyPathMaterial, StudyPathPage
@@ -16,6 +17,7 @@ from .themes import Theme, ThemedMaterial
 __all__ = [
     "RICH_FEATURES",
     "Audience",
+    "Handout",
     "HomeChildMixin",
     "Kind",
     "Level",

@@ -10,13 +10,22 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from curriculum.blocks import AgendaActivityBlock, QuestionBlock
-from curriculum.choices import RICH_FEATURES, Kind, Level
+from curriculum.choices import PREVIEW_SIZES, RICH_FEATURES, Kind, Level
+from curriculum.display import material_label
+from curriculum.selectors.materials import shows_facilitator_content, visible_handouts
 from curriculum.selectors.paths import paths_using_material
 
 from .themes import ThemedMaterial
@@ -43,6 +52,15 @@ class MaterialPage(Page):
         default=0,
         editable=False,
         help_text=_("Derived from the material's own fields when it is saved."),
+    )
+    notes_for_facilitators_only = models.BooleanField(
+        _("keep notes and handouts for facilitators private"),
+        default=True,
+        help_text=_(
+            "Ticked: only signed-in facilitators see the notes for the facilitator and the "
+            "handouts for facilitators, on screen and in print. Not ticked: anyone who opens "
+            "or prints the page sees them."
+        ),
     )
     tags = ClusterTaggableManager(
         through=ThemedMaterial,
@@ -72,9 +90,15 @@ class MaterialPage(Page):
         verbose_name = _("material")
 
     KIND: str = ""
+    preview_sizes = PREVIEW_SIZES
+    default_preview_size = "desktop"
 
     def compute_duration_minutes(self) -> int:
         return 0
+
+    def get_admin_display_title(self):
+        """Kind and length next to the title, in choosers, listings and the editor's header."""
+        return material_label(self, title=super().get_admin_display_title())
 
     def save(self, *args, **kwargs):
         if self.KIND:
@@ -82,13 +106,12 @@ class MaterialPage(Page):
         self.duration_minutes = self.compute_duration_minutes()
         return super().save(*args, **kwargs)
 
-    @property
-    def duration_hours(self) -> Decimal:
-        return (Decimal(self.duration_minutes) / 60).quantize(Decimal("0.1"))
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["paths"] = paths_using_material(material=self)
+        show = shows_facilitator_content(material=self, user=getattr(request, "user", None))
+        context["show_facilitator_content"] = show
+        context["handouts"] = visible_handouts(material=self, include_facilitators=show)
         return context
 
 
@@ -192,6 +215,13 @@ class PracticeAssignmentPage(MaterialPage):
             FieldPanel("task"),
             FieldPanel("expected_evidence"),
             FieldPanel("reflection_prompts"),
+            MultiFieldPanel(
+                [
+                    InlinePanel("handouts", label=_("Handout")),
+                    FieldPanel("notes_for_facilitators_only"),
+                ],
+                heading=_("Handouts"),
+            ),
         ]
     )
 
@@ -246,9 +276,14 @@ class WorkshopPage(MaterialPage):
         + [
             FieldPanel("objectives"),
             FieldPanel("local_problem"),
+            HelpPanel(template="curriculum/admin/workshop_duration.html", heading=_("Duration")),
             FieldPanel("agenda"),
-            FieldPanel("facilitator_notes"),
+            MultiFieldPanel(
+                [FieldPanel("facilitator_notes"), FieldPanel("notes_for_facilitators_only")],
+                heading=_("Notes for the facilitator"),
+            ),
             FieldPanel("discussion_questions"),
+            InlinePanel("handouts", heading=_("Handouts"), label=_("Handout")),
             MultiFieldPanel(
                 [PageChooserPanel("follow_up_practice"), FieldPanel("follow_up_notes")],
                 heading=_("Follow-up practice"),

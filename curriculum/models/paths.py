@@ -10,6 +10,7 @@ from wagtail.search import index
 from curriculum.blocks import StageBlock
 from curriculum.choices import RICH_FEATURES, Audience, Level
 from curriculum.outline import study_path_outline
+from curriculum.selectors.materials import attach_handouts
 
 
 class StudyPathPage(Page):
@@ -47,7 +48,12 @@ class StudyPathPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["outline"] = study_path_outline(path=self)
+        outline = study_path_outline(path=self)
+        attach_handouts(
+            materials=[m for stage in outline.stages for m in stage.materials],
+            user=getattr(request, "user", None),
+        )
+        context["outline"] = outline
         return context
 
 

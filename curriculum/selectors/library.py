@@ -49,7 +49,9 @@ def library_materials(*, index_page, form: LibraryFilterForm):
     materials = MaterialPage.objects.live().descendant_of(index_page)
     data = form.cleaned_data if form.is_bound and hasattr(form, "cleaned_data") else {}
     if data.get("theme"):
-        materials = materials.filter(tags__slug=data["theme"])
+        # Through ids: the search backends filter only on indexed fields, and `id` is one.
+        tagged = MaterialPage.objects.filter(tags__slug=data["theme"]).values("id")
+        materials = materials.filter(id__in=tagged)
     if data.get("kind"):
         materials = materials.filter(kind=data["kind"])
     if data.get("level"):
@@ -63,6 +65,9 @@ def library_materials(*, index_page, form: LibraryFilterForm):
     query = build_query(form.search_text.words)
     if query is not None:
         return materials.search(query)
+    if data.get("sort") == "newest":
+        # Never-published drafts are not listed; ties (a batch import) fall back to the newest id.
+        return materials.order_by("-first_published_at", "-pk")
     return materials.order_by("kind", "title")
 
 

@@ -66,13 +66,21 @@ def practice_log_update(*, entry: PracticeLog, user, **fields) -> PracticeLog:
         "what_failed",
         "what_was_learned",
     }
+    # Read from the database: a bound ModelForm has already changed the instance in memory.
+    vouched_for = (
+        PracticeLog.objects.select_for_update()
+        .filter(pk=entry.pk)
+        .values_list("practiced_on", "hours")
+        .get()
+    )
     for key, value in fields.items():
         if key not in allowed:
             raise TypeError(key)
         setattr(entry, key, value.strip() if isinstance(value, str) else value)
     _validate_practice(entry.practiced_on, entry.hours, entry.what_was_done)
     entry.save()
-    if fields.keys() & {"practiced_on", "hours"}:
+    # The form sends every field: compare values (2.0 h is 2 h), not which keys came.
+    if (entry.practiced_on, Decimal(entry.hours)) != vouched_for:
         # What neighbours vouched for changed: their word no longer holds.
         entry.vouches.filter(status=Vouch.Status.CONFIRMED).update(
             status=Vouch.Status.REQUESTED, decided_at=None
@@ -101,11 +109,12 @@ def practice_share(*, entry: PracticeLog, user, council_id: int | None) -> Pract
         raise ValidationError(_("You can share only with a council you belong to."))
     entry.shared_with_id = council_id
     entry.save(update_fields=["shared_with", "updated_at"])
-    if council_id is None:
-        # Made private again: nobody else may keep reading it, so pending asks end.
-        entry.vouches.filter(status=Vouch.Status.REQUESTED).update(
-            status=Vouch.Status.WITHDRAWN, decided_at=timezone.now()
-        )
+    # Members of the council it left no longer read it, so their pending asks end. Their
+    # confirmed word stays theirs: it counts again only if the entry comes back to them.
+    pending = entry.vouches.filter(status=Vouch.Status.REQUESTED)
+    if council_id is not None:
+        pending = pending.exclude(council_id=council_id)
+    pending.update(status=Vouch.Status.WITHDRAWN, decided_at=timezone.now())
     schedule_recompute(user.pk)
     return entry
 
@@ -120,7 +129,9 @@ def vouch_request(*, entry: PracticeLog, by, voucher) -> Vouch:
         raise ValidationError(_("You can't vouch for yourself: ask a neighbour who was there."))
     if not Membership.objects.filter(user=voucher, council_id=entry.shared_with_id).exists():
         raise ValidationError(_("Only members of the council the entry is shared with can vouch."))
-    vouch, created = Vouch.objects.get_or_create(entry=entry, voucher=voucher)
+    vouch, created = Vouch.objects.get_or_create(
+        entry=entry, voucher=voucher, council_id=entry.shared_with_id
+    )
     if not created:
         if vouch.status == Vouch.Status.CONFIRMED:
             raise ValidationError(_("This neighbour already vouched for this practice."))
@@ -139,6 +150,7 @@ def vouch_decide(*, vouch: Vouch, by, confirm: bool) -> Vouch:
         raise ValidationError(_("You can't vouch for yourself."))
     if (
         entry.shared_with_id is None
+        or vouch.council_id != entry.shared_with_id
         or not Membership.objects.filter(user=by, council_id=entry.shared_with_id).exists()
     ):
         raise ValidationError(_("Only members of the council the entry is shared with can vouch."))

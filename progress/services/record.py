@@ -53,9 +53,9 @@ def recompute_record(*, user_id: int) -> list[YearSummary]:
             material_first_done[material_id] = min(day, material_first_done.get(material_id, day))
 
     vouched_ids = set(
-        Vouch.objects.filter(entry__user_id=user_id, status=Vouch.Status.CONFIRMED).values_list(
-            "entry_id", flat=True
-        )
+        Vouch.objects.in_entry_council()
+        .filter(entry__user_id=user_id, status=Vouch.Status.CONFIRMED)
+        .values_list("entry_id", flat=True)
     )
     logs = PracticeLog.objects.filter(user_id=user_id).values_list(
         "pk", "practiced_on", "hours", "material_id", "material__kind"

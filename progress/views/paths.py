@@ -16,6 +16,11 @@ from ..forms import EnrolmentStatusForm, MarkDoneForm, NextForm
 from ..models import Completion, Enrolment
 from ._input import checked, refused
 
+# PAGE_ID: a library page is looked up by ``id``, not ``pk``. A page's ``pk`` is its
+# ``page_ptr`` link, which Django does not guard against integers too large for the
+# database (SQLite raises OverflowError, a 500); ``id`` is Wagtail's own integer
+# column, which it does: an id from the URL past 64 bits is simply not found (404).
+
 
 @login_required
 def paths(request):
@@ -36,7 +41,7 @@ def paths(request):
 @login_required
 @require_POST
 def enrol(request, path_id):
-    path = get_object_or_404(StudyPathPage.objects.live(), pk=path_id)
+    path = get_object_or_404(StudyPathPage.objects.live(), id=path_id)  # see PAGE_ID
     try:
         enrolment = services.enrol(user=request.user, path=path)
     except ValidationError as error:
@@ -74,7 +79,7 @@ def path_detail(request, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 def mark_done(request, material_id):
-    material = get_object_or_404(MaterialPage.objects.live(), pk=material_id).specific
+    material = get_object_or_404(MaterialPage.objects.live(), id=material_id).specific  # PAGE_ID
     existing = Completion.objects.filter(user=request.user, material=material).first()
     form = MarkDoneForm(
         request.POST or None,

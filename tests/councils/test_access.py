@@ -69,6 +69,7 @@ ARGS = {
     "item_add": lambda w: [w.plan.pk, w.section.pk],
     "section_action": lambda w: [w.plan.pk, w.section.pk, "remove"],
     "item_action": lambda w: [w.plan.pk, w.item.pk, "remove"],
+    "item_edit": lambda w: [w.plan.pk, w.item.pk],
     "plan_versions": lambda w: [w.plan.pk],
     "plan_publish_template": lambda w: [w.plan.pk],
     "plan_version_detail": lambda w: [w.plan.pk, 1],
@@ -78,6 +79,7 @@ ARGS = {
     "outcome_correct": lambda w: [w.assembly.pk, w.outcome.pk],
     "session_create": lambda w: [],
     "session_cancel": lambda w: [w.session.pk],
+    "session_edit": lambda w: [w.session.pk],
     "calendar": lambda w: [],
     "calendar_rotate": lambda w: [],
 }

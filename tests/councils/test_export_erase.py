@@ -89,7 +89,9 @@ def _erase_and_check(as_user, full_council, coordinator):
     source = FormationPlan.objects.get(council=full_council)
     source.shared = True
     source.save()
-    copy = services.plan_copy(source=source, council=other, by=other_coordinator)
+    copy = services.plan_copy(
+        source=source, council=other, by=other_coordinator, title="Plan de Chuao, adaptado"
+    )
 
     response = as_user(coordinator).post(
         url("delete", full_council.slug), {"confirm": full_council.name}
@@ -109,5 +111,7 @@ def _erase_and_check(as_user, full_council, coordinator):
     # The other council keeps its own plan and its copy (which forgets the erased source).
     copy.refresh_from_db()
     assert copy.copied_from is None
+    assert full_council.name not in json.dumps(copy.copied_from_data)
+    assert full_council.name not in json.dumps(list(copy.versions.values("event_data")))
     assert FormationPlan.objects.filter(pk__in=[kept.pk, copy.pk]).count() == 2
     assert Membership.objects.filter(user=coordinator).count() == 0

@@ -83,7 +83,7 @@ def test_a_coordinator_writes_a_plan_from_scratch(as_user, council, coordinator)
     assert plan.status == "draft"
     assert plan.created_by == coordinator
     assert plan.copied_from is None
-    assert list(plan.versions.values_list("number", "summary")) == [(1, "Plan created")]
+    assert list(plan.versions.values_list("number", "event")) == [(1, "created")]
     page = client.get(response.url)
     assert_shows(page, "Plan de formación 2026–2028")
     assert_shows(page, "Organizar una cooperativa pesquera.")
@@ -123,23 +123,26 @@ def test_a_council_copies_a_network_template_and_the_copy_remembers_it(
 ):
     client = as_user(coordinator)
     template_before = tree_titles(network_template)
-    response = client.post(url("plan_create", council.slug), {"copy_from": network_template.pk})
+    response = client.post(
+        url("plan_create", council.slug),
+        {"copy_from": network_template.pk, "title": "Plan de formación de Playa Colorada"},
+    )
     plan = FormationPlan.objects.get(council=council)
     assert response.status_code == 302
     assert response.url == url("plan_detail", council.slug, plan.pk)
 
     assert plan.copied_from == network_template
-    assert network_template.title in plan.copied_from_label
+    assert plan.copied_from_data["title"] == network_template.title
     assert not plan.is_network_template
     assert plan.status == "draft"
     assert tree_titles(plan) == template_before
     items = PlanItem.objects.filter(section__plan=plan)
     assert {i.kind for i in items} == {"material", "study_path", "local"}
     assert list(plan.versions.values_list("number", flat=True)) == [1]
-    assert plan.versions.get().summary.startswith("Copied from")
+    assert plan.versions.get().event == "copied"
 
     page = client.get(response.url)
-    assert_shows(page, f"Adapted from {plan.copied_from_label}.")
+    assert_shows(page, f"Adapted from network template “{network_template.title}”.")
 
     # Adapting the copy leaves the network's template as it was.
     services.item_remove(item=items.first(), by=coordinator, expected_revision=plan.revision)
@@ -155,11 +158,14 @@ def test_a_council_copies_another_councils_shared_plan(as_user, council, coordin
     shared.save()
     hold_assembly(shared, chuao_coordinator)  # its assemblies are not copied
 
-    response = as_user(coordinator).post(url("plan_create", council.slug), {"copy_from": shared.pk})
+    response = as_user(coordinator).post(
+        url("plan_create", council.slug),
+        {"copy_from": shared.pk, "title": "Plan de Chuao adaptado"},
+    )
     assert response.status_code == 302
     plan = FormationPlan.objects.get(council=council)
     assert plan.copied_from == shared
-    assert "Consejo Comunal Chuao" in plan.copied_from_label
+    assert plan.copied_from_data["council"] == "Consejo Comunal Chuao"
     assert tree_titles(plan) == tree_titles(shared)
     assert set(plan.sections.values_list("status", flat=True)) == {"draft"}
     assert not plan.assemblies.exists()
@@ -198,7 +204,7 @@ def test_copying_a_split_plan_makes_each_part_a_section(council, coordinator):
         parts=["Precios", "Cava comunal"],
         item_parts={first.pk: 1, second.pk: 2},
     )
-    copy = services.plan_copy(source=source, council=council, by=coordinator)
+    copy = services.plan_copy(source=source, council=council, by=coordinator, title="Otra copia")
     assert tree_titles(copy) == [("Precios", [first.title]), ("Cava comunal", [second.title])]
     assert not copy.sections.exclude(parent=None).exists()
 
@@ -330,7 +336,8 @@ def test_library_materials_and_study_paths_are_added_in_the_visitors_language(
     material = section.items.get(material=library.workshop)
     assert material.kind == "material"
     assert material.title == library.workshop.title
-    assert material.estimated_hours == library.workshop.duration_hours
+    assert material.estimated_hours is None  # it follows the material's own length
+    assert material.minutes == library.workshop.duration_minutes
     path = section.items.get(study_path=library.path)
     assert path.kind == "study_path"
     assert path.title == library.path.title

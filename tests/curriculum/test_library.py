@@ -81,6 +81,14 @@ def test_filter_by_theme(client, library):
     assert "El agua que no llega" not in html
 
 
+def test_search_and_theme_filter_together(client, library):
+    """A search inside one theme: the theme filter must reach the search backend as an indexed field."""
+    lib, _ = library
+    response = client.get(lib.url, {"q": "cooperación", "theme": "cooperativismo"})
+    assert titles(response) == {"El apoyo mutuo"}
+    assert titles(client.get(lib.url, {"q": "censo", "theme": "cooperativismo"})) == set()
+
+
 def test_theme_links_on_the_page_filter_the_library(client, library):
     lib, _ = library
     html = client.get(lib.url).content.decode()

@@ -134,7 +134,7 @@ def test_a_session_scheduled_while_redis_is_down_gets_its_reminder(
         send_session_reminders.delay()  # what the hourly beat sends, through the real broker
         wait_for(
             lambda: Reminder.objects.filter(session=session, sent_at__isnull=False).count() == 2,
-            timeout=30,
+            timeout=60,
             what="both reminders sent by the worker",
         )
         connections.close_all()

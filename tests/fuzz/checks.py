@@ -14,6 +14,7 @@ from django.db import connection
 from .world import MARKER
 
 PROJECT = Path(__file__).resolve().parents[2]
+HARNESS = Path(__file__).resolve().parent
 
 # Tables whose rows change without a save the visitor asked for, and why that is fine.
 VOLATILE_TABLES: dict[str, str] = {
@@ -77,10 +78,16 @@ def leaks(response, sent: str) -> bool:
     return MARKER not in sent and MARKER in body(response)
 
 
+def _is_project_code(path: Path) -> bool:
+    if ".venv" in path.parts or not path.is_relative_to(PROJECT):
+        return False
+    return path.parent != HARNESS or path.name == "broken_urls.py"
+
+
 def where(error: BaseException) -> str:
     """The innermost frame of the project's own code (not the libraries') that raised."""
     frames = traceback.extract_tb(error.__traceback__)
-    own = [f for f in frames if str(PROJECT) in f.filename and "/.venv/" not in f.filename]
+    own = [f for f in frames if _is_project_code(Path(f.filename))]
     frame = (own or frames)[-1] if (own or frames) else None
     label = f"{type(error).__name__}: {str(error)[:200]}"
     if frame is None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.urls import reverse
+from django.urls.converters import get_converters
 from django.utils import translation
 from hypothesis import strategies as st
 
@@ -127,7 +128,7 @@ def _favour_first(values: list):
 
 
 def _url(draw, target: Target, world: World, role: str, language: str) -> tuple[str, str]:
-    """The target's URL, its keywords filled with own, foreign (council B) or mixed values."""
+    """The target's URL, its keywords filled with own, foreign (council B), mixed or junk values."""
     if target.is_page:
         path = world.page_paths()[target.name]
         return (f"/en{path}" if language == "en" else path), "page"
@@ -147,18 +148,22 @@ def _url(draw, target: Target, world: World, role: str, language: str) -> tuple[
         else:
             value = draw(_favour_first(own))
         kwargs[keyword] = value
+    if how == "junk ids" or any(not nouns[k] for k in kwargs):
+        return target.path(kwargs, language), how
     with translation.override(language):
         return reverse(target.name, kwargs=kwargs), how
 
 
+JUNK_IDS = ["0", "-1", "²", "١٢٣", "①", "0" * 30, str(2**63), str(10**30), "x", "a" * 300, ".."]
+
+
 def _junk_kwarg(converter: str):
-    if converter == "int":
-        return st.sampled_from([0, 1, 2**31, 2**63, 10**30])
-    if converter == "slug":
-        return st.sampled_from(["x", "a" * 300, "consejo-que-no-existe"])
+    """Values the converter's pattern may or may not accept; the resolver is tested too."""
+    found = get_converters().get(converter)
+    pattern = found.regex if found else "[^/]+"
     return st.one_of(
-        st.sampled_from(["x", "a" * 300, "١٢٣", "%00", "..", "up"]),
-        text.filter(lambda s: s and "/" not in s and s.strip() == s and s.isprintable()),
+        st.sampled_from(JUNK_IDS),
+        st.from_regex(pattern, fullmatch=True).filter(lambda v: "/" not in v and v.strip()),
     )
 
 
@@ -194,7 +199,8 @@ def requests(draw, target: Target, role: str, world: World, catalogue: Catalogue
     forms = catalogue.for_target(target.name)
     form = draw(st.sampled_from([None, *forms, *forms])) if forms else None
     if form is not None:
-        path = f"/en{form.action}" if language == "en" else form.action
+        english = language == "en" and target.i18n and not form.action.startswith("/en/")
+        path = f"/en{form.action}" if english else form.action
         method, how, fields = form.method, f"form on {form.found_on}", form.fields
     else:
         path, how = _url(draw, target, world, role, language)

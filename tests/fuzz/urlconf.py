@@ -11,8 +11,9 @@ from __future__ import annotations
 import inspect
 import re
 from dataclasses import dataclass
+from urllib.parse import quote
 
-from django.urls import URLPattern, URLResolver, get_resolver
+from django.urls import LocalePrefixPattern, URLPattern, URLResolver, get_resolver
 
 # Route prefixes and pattern names the harness does not fuzz, each with the reason.
 EXCLUDED: dict[str, str] = {
@@ -82,6 +83,7 @@ class Target:
     route: str
     params: tuple[tuple[str, str], ...] = ()  # (keyword, converter)
     callback: object = None
+    i18n: bool = True  # served under /en/ too
 
     def __str__(self) -> str:
         return self.name
@@ -89,6 +91,15 @@ class Target:
     @property
     def is_page(self) -> bool:
         return self.name.startswith("page:")
+
+    def path(self, values: dict[str, object], language: str) -> str:
+        """The route with ``values`` put in as they are: junk the converter's to_url would refuse."""
+
+        def put(match: re.Match) -> str:
+            return quote(str(values[match["name"]]), safe="")
+
+        prefix = "/en/" if language == "en" and self.i18n else "/"
+        return prefix + _PARAM.sub(put, self.route)
 
     def nouns(self) -> dict[str, str | None]:
         """Each keyword's noun, or None when the harness cannot fill it from the world."""
@@ -124,17 +135,20 @@ class Target:
         return names
 
 
-def _walk(patterns, prefix: str = "", namespace: str | None = None):
+def _walk(patterns, prefix: str = "", namespace: str | None = None, i18n: bool = False):
     for pattern in patterns:
+        if isinstance(pattern.pattern, LocalePrefixPattern):
+            yield from _walk(pattern.url_patterns, prefix, namespace, i18n=True)
+            continue
         route = prefix + str(pattern.pattern)
         if isinstance(pattern, URLResolver):
             inner = pattern.namespace
             if inner:
                 inner = f"{namespace}:{inner}" if namespace else inner
-            yield from _walk(pattern.url_patterns, route, inner or namespace)
+            yield from _walk(pattern.url_patterns, route, inner or namespace, i18n)
         elif isinstance(pattern, URLPattern):
             name = f"{namespace}:{pattern.name}" if namespace and pattern.name else pattern.name
-            yield route, name or route, pattern.callback
+            yield route, name or route, pattern.callback, i18n
 
 
 def excluded_reason(route: str, name: str) -> str | None:
@@ -146,13 +160,13 @@ def excluded_reason(route: str, name: str) -> str | None:
 
 def all_patterns() -> list[tuple[str, str, object]]:
     """Every (route, name, view) in the URL conf, i18n-prefixed ones once (without prefix)."""
-    return list(_walk(get_resolver().url_patterns))
+    return [(route, name, view) for route, name, view, _i18n in _walk(get_resolver().url_patterns)]
 
 
 def targets() -> list[Target]:
     """Every pattern not excluded, with the catch-all replaced by real page URLs."""
     found: dict[str, Target] = {}
-    for route, name, callback in all_patterns():
+    for route, name, callback, i18n in _walk(get_resolver().url_patterns):
         if excluded_reason(route, name) or name in found:
             continue
         if name == CATCH_ALL:
@@ -162,5 +176,5 @@ def targets() -> list[Target]:
         params = tuple((m["name"], m["converter"] or "str") for m in _PARAM.finditer(route))
         if not params and "(" in route:
             params = (("regex group", "regex"),)  # a re_path: the coverage test asks for a noun
-        found[name] = Target(name=name, route=route, params=params, callback=callback)
+        found[name] = Target(name, route, params=params, callback=callback, i18n=i18n)
     return list(found.values())

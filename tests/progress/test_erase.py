@@ -21,6 +21,7 @@ from progress.models import (
     YearSummary,
 )
 
+from ..factories import PASSWORD
 from .factories import FormationStageFactory
 from .oracle import expected_summaries, stored_summaries
 
@@ -70,7 +71,7 @@ def lives(world, committed):
 
 def delete_account(client, user, committed):
     with committed():
-        response = client.post(reverse("accounts:delete"), {"confirm": user.username})
+        response = client.post(reverse("accounts:delete"), {"confirm": user.username, "password": PASSWORD})
     assert response.status_code == 302
     assert not get_user_model().objects.filter(pk=user.pk).exists()
 
