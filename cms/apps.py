@@ -35,12 +35,22 @@ def _connect_page_cache() -> None:
     page_published.connect(bump_generation, dispatch_uid=f"{uid}.published")
     page_unpublished.connect(bump_generation, dispatch_uid=f"{uid}.unpublished")
     post_page_move.connect(bump_generation, dispatch_uid=f"{uid}.moved")
+
+    def after_setting_saved(created=False, **kwargs):
+        # Rendering a page creates the site's settings row, empty, on first use: no change.
+        if not created:
+            bump_generation()
+
     for model in apps.get_models():
-        relevant = issubclass(model, (Page, BaseSiteSetting)) or (
+        if issubclass(model, BaseSiteSetting):
+            post_save.connect(
+                after_setting_saved, sender=model, weak=False, dispatch_uid=f"{uid}.save.{model}"
+            )
+            post_delete.connect(bump_generation, sender=model, dispatch_uid=f"{uid}.del.{model}")
+        elif issubclass(model, Page) or (
             model._meta.app_label in _PAGE_CACHE_APPS
             or model._meta.label_lower in _PAGE_CACHE_MODELS
-        )
-        if relevant:
+        ):
             post_save.connect(bump_generation, sender=model, dispatch_uid=f"{uid}.save.{model}")
             post_delete.connect(bump_generation, sender=model, dispatch_uid=f"{uid}.del.{model}")
 

@@ -60,6 +60,13 @@ class CouncilForm(forms.ModelForm):
         widgets = {"description": forms.Textarea(attrs={"rows": 4})}
 
 
+class CouncilEditForm(CouncilForm):
+    """A new council approves joins (the safe default); its coordinators may turn that off here."""
+
+    class Meta(CouncilForm.Meta):
+        fields = [*CouncilForm.Meta.fields, "approve_joins"]
+
+
 class InvitationForm(forms.Form):
     valid_days = forms.IntegerField(
         label=_("Valid for (days)"),
@@ -72,7 +79,8 @@ class InvitationForm(forms.Form):
         min_value=rules.INVITATION_USES[0],
         max_value=rules.INVITATION_USES[1],
         required=False,
-        help_text=_("Leave empty for no limit."),
+        initial=1,
+        help_text=_("One person by default. Leave empty for no limit."),
     )
 
 

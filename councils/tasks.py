@@ -8,27 +8,43 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from . import services
+from .models import Reminder
 
 
 @shared_task(name="councils.tasks.send_session_reminders")
 def send_session_reminders() -> int:
-    """Daily (beat): remind every member of the sessions held tomorrow, once."""
+    """Beat: remind every member of tomorrow's sessions, and retry any email not sent yet."""
     tomorrow = timezone.localdate() + dt.timedelta(days=1)
-    email_ids = services.reminders_create_for(day=tomorrow)
+    new_ids = services.reminders_create_for(day=tomorrow)
+    email_ids = sorted(set(new_ids) | set(services.reminders_to_retry()))
     for reminder_id in email_ids:
         send_reminder_email.delay(reminder_id)
     return len(email_ids)
 
 
-@shared_task(name="councils.tasks.send_reminder_email", autoretry_for=(OSError,), max_retries=3)
+# SMTPException is an OSError: a refused or dropped connection is retried with backoff.
+@shared_task(
+    name="councils.tasks.send_reminder_email",
+    autoretry_for=(OSError,),
+    max_retries=Reminder.MAX_ATTEMPTS - 1,
+    retry_backoff=60,
+    retry_backoff_max=60 * 60,
+    retry_jitter=True,
+)
 def send_reminder_email(reminder_id: int) -> bool:
+    """Claim, send, then mark sent; a failure releases the claim and re-raises so Celery retries."""
     reminder = services.reminder_claim(reminder_id=reminder_id)
     if reminder is None:
         return False
-    user = reminder.user
-    with translation.override(user.preferred_language or "es"):
-        context = {"reminder": reminder, "session": reminder.session, "user": user}
-        subject = render_to_string("councils/email/reminder_subject.txt", context).strip()
-        body = render_to_string("councils/email/reminder_body.txt", context)
-    send_mail(subject, body, None, [user.email])
+    try:
+        user = reminder.user
+        with translation.override(user.preferred_language or "es"):
+            context = {"reminder": reminder, "session": reminder.session, "user": user}
+            subject = render_to_string("councils/email/reminder_subject.txt", context).strip()
+            body = render_to_string("councils/email/reminder_body.txt", context)
+        send_mail(subject, body, None, [user.email])
+    except Exception:
+        services.reminder_mark_failed(reminder_id=reminder_id)
+        raise
+    services.reminder_mark_sent(reminder_id=reminder_id)
     return True

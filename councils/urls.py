@@ -21,6 +21,16 @@ urlpatterns = [
     path("<slug:slug>/miembros/<int:pk>/roles/", membership.member_roles, name="member_roles"),
     path("<slug:slug>/miembros/<int:pk>/quitar/", membership.member_remove, name="member_remove"),
     path(
+        "<slug:slug>/solicitudes/<int:pk>/aceptar/",
+        membership.join_request_approve,
+        name="join_request_approve",
+    ),
+    path(
+        "<slug:slug>/solicitudes/<int:pk>/rechazar/",
+        membership.join_request_refuse,
+        name="join_request_refuse",
+    ),
+    path(
         "<slug:slug>/invitaciones/<int:pk>/retirar/",
         membership.invitation_revoke,
         name="invitation_revoke",

@@ -8,13 +8,15 @@ from decimal import Decimal
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Prefetch, Q
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from councils.models import Council, Membership
+from councils.models import Council, Membership, Session, SessionStatus
 from curriculum.models import Kind, MaterialPage, StudyPathMaterial
 
 from . import rules
 from .models import (
+    Attendance,
     Completion,
     Enrolment,
     FormationStage,
@@ -274,42 +276,73 @@ def vouch_requests_for(*, user):
 
 
 @dataclass
+class MemberYear:
+    """One year of what a member did in or shared with one council."""
+
+    year: int
+    workshop_minutes: int = 0
+    practice_minutes: int = 0
+    vouched_practice_minutes: int = 0
+    workshops_facilitated: int = 0
+
+
+@dataclass
 class MemberSummary:
     membership: Membership
-    stage_name: str | None
-    years: list[YearSummary]
-    paths_in_progress: list[str]
+    years: list[MemberYear]
 
 
-def council_progress(*, council, language_code: str) -> list[MemberSummary]:
-    """For coordinators: each member's stage, hours per year and paths; never reflection text."""
+def council_progress(*, council, years: int = 5) -> list[MemberSummary]:
+    """For coordinators: only what each member shared with or did in this council.
+
+    Workshops of this council attended and facilitated, practice shared with it
+    (vouched only by its own members' word). Never readings, study paths, stages,
+    private practice or what was shared with another council: those are the person's.
+    Five queries for any number of members.
+    """
     memberships = list(council.memberships.select_related("user").order_by("user__username"))
     user_ids = [m.user_id for m in memberships]
-    summaries: dict[int, list] = {}
-    for s in YearSummary.objects.filter(user_id__in=user_ids).order_by("year"):
-        summaries.setdefault(s.user_id, []).append(s)
-    stages = stages_for_language(language_code=language_code)
-    reached: dict[int, set] = {}
-    for user_id, key in StageReached.objects.filter(user_id__in=user_ids).values_list(
-        "user_id", "stage_key"
-    ):
-        reached.setdefault(user_id, set()).add(key)
-    latest = {
-        user_id: rules.current_stage(stages, reached=keys) for user_id, keys in reached.items()
-    }
-    in_progress: dict[int, list[str]] = {}
-    for user_id, title in Enrolment.objects.filter(
-        user_id__in=user_ids, status__in=[Enrolment.Status.ACTIVE, Enrolment.Status.PAUSED]
-    ).values_list("user_id", "path_title"):
-        in_progress.setdefault(user_id, []).append(title)
-    return [
-        MemberSummary(
-            membership=m,
-            stage_name=latest[m.user_id].name if latest.get(m.user_id) else None,
-            years=summaries.get(m.user_id, [])[-5:],
-            paths_in_progress=in_progress.get(m.user_id, []),
+    rows: dict[tuple[int, int], MemberYear] = {}
+
+    def row(user_id: int, year: int) -> MemberYear:
+        return rows.setdefault((user_id, year), MemberYear(year=year))
+
+    attended = Completion.objects.filter(
+        user_id__in=user_ids, session__council=council, kind=Kind.WORKSHOP
+    ).values_list("user_id", "completed_on", "minutes")
+    for user_id, day, minutes in attended:
+        row(user_id, day.year).workshop_minutes += minutes
+    vouched = set(
+        Vouch.objects.filter(
+            entry__user_id__in=user_ids,
+            entry__shared_with=council,
+            council=council,
+            status=Vouch.Status.CONFIRMED,
+        ).values_list("entry_id", flat=True)
+    )
+    shared = PracticeLog.objects.filter(user_id__in=user_ids, shared_with=council).values_list(
+        "pk", "user_id", "practiced_on", "hours"
+    )
+    for pk, user_id, day, hours in shared:
+        minutes = rules.minutes_from_hours(hours)
+        if pk in vouched:
+            row(user_id, day.year).vouched_practice_minutes += minutes
+        else:
+            row(user_id, day.year).practice_minutes += minutes
+    facilitated = (
+        Session.objects.filter(
+            council=council, facilitators__in=user_ids, starts_at__lte=timezone.now()
         )
-        for m in memberships
+        .exclude(status=SessionStatus.CANCELLED)
+        .values_list("facilitators", "starts_at")
+    )
+    for user_id, starts_at in facilitated:
+        row(user_id, timezone.localtime(starts_at).year).workshops_facilitated += 1
+    by_user: dict[int, list[MemberYear]] = {}
+    for (user_id, _year), values in sorted(rows.items()):
+        by_user.setdefault(user_id, []).append(values)
+    return [
+        MemberSummary(membership=m, years=by_user.get(m.user_id, [])[-years:]) for m in memberships
     ]
 
 
@@ -354,3 +387,23 @@ def members_of(*, council_id: int | None, excluding=None):
     if excluding is not None:
         users = users.exclude(pk=excluding.pk)
     return users.order_by("display_name", "username")
+
+
+def council_session_or_404(*, council, session_pk: int) -> Session:
+    """A session of this council, or a 404: ids of other councils' sessions find nothing."""
+    return get_object_or_404(
+        Session.objects.select_related("item__material", "council"), pk=session_pk, council=council
+    )
+
+
+def council_memberships(*, council) -> list[Membership]:
+    """Members in the order an attendance list is read out: by name."""
+    return list(
+        council.memberships.select_related("user").order_by("user__display_name", "user__username")
+    )
+
+
+def present_user_ids(*, session) -> set[int]:
+    return set(
+        Attendance.objects.filter(session=session, present=True).values_list("user_id", flat=True)
+    )

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from ..models import Council, Invitation, Membership
+from ..models import Council, Invitation, JoinRequest, Membership
 
 
 def memberships_of(*, user) -> QuerySet[Membership]:
@@ -52,6 +52,26 @@ def invitation_of_council(*, council: Council, pk: int) -> Invitation:
 
 
 def invitation_by_code(*, code: str) -> Invitation | None:
+    """Only a usable code names its council: a dead one reveals nothing."""
     if not code:
         return None
-    return Invitation.objects.select_related("council").filter(code=code).first()
+    invitation = Invitation.objects.select_related("council").filter(code=code).first()
+    return invitation if invitation is not None and invitation.is_usable else None
+
+
+def join_requests_of(*, council: Council) -> QuerySet[JoinRequest]:
+    return council.join_requests.select_related("user").order_by("created_at")
+
+
+def join_request_of_council(*, council: Council, pk: int) -> JoinRequest:
+    return get_object_or_404(JoinRequest, pk=pk, council=council)
+
+
+def councils_awaiting_approval(*, user) -> QuerySet[Council]:
+    """The councils this person coordinates where someone waits to join, with how many wait."""
+    return (
+        Council.objects.filter(memberships__user=user, memberships__is_coordinator=True)
+        .annotate(waiting=Count("join_requests", distinct=True))
+        .filter(Q(waiting__gt=0))
+        .order_by("name")
+    )

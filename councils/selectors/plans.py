@@ -57,13 +57,21 @@ def plans_of_council(*, council: Council) -> QuerySet[FormationPlan]:
 
 
 def can_copy_plan(*, plan: FormationPlan, user) -> bool:
-    """Templates and shared plans are open to every council; a council's own plans to its members."""
-    if plan.is_network_template or plan.shared:
-        return True
-    return (
-        plan.council_id is not None
-        and Membership.objects.filter(council_id=plan.council_id, user_id=user.pk).exists()
-    )
+    """Who may read and copy a plan: least data, so open sign-up alone never reaches a council's work.
+
+    A council's own plans: its members. A shared plan: people who belong to some council. A network
+    template: people who belong to a council, or hold the network permission.
+    """
+    if not user.is_authenticated:
+        return False
+    memberships = Membership.objects.filter(user_id=user.pk)
+    if plan.is_network_template:
+        return user.has_perm(rules.NETWORK_PERMISSION) or memberships.exists()
+    if plan.council_id is None:
+        return False
+    if plan.shared:
+        return memberships.exists()
+    return memberships.filter(council_id=plan.council_id).exists()
 
 
 def plans_to_copy() -> QuerySet[FormationPlan]:

@@ -12,7 +12,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from .. import rules
-from ..models import Council, Invitation, Membership
+from ..models import Council, Invitation, JoinRequest, Membership, new_token
 from .common import acting_membership, require_coordinator
 
 
@@ -61,6 +61,7 @@ COUNCIL_FIELDS = {
     "territory_kind",
     "main_production",
     "description",
+    "approve_joins",
 }
 
 
@@ -107,9 +108,19 @@ def normalise_code(code: str) -> str:
     return (code or "").strip().upper().replace(" ", "").replace("-", "")
 
 
+def dead_code_message() -> str:
+    """One answer for unknown, expired, withdrawn and used-up codes: a dead code reveals nothing."""
+    return _(
+        "This code does not open any council. Check it, or ask the coordinators for a new one."
+    )
+
+
 @transaction.atomic
-def invitation_accept(*, code: str, user) -> Membership:
-    """Join the council of an invitation; joining twice keeps the one membership."""
+def invitation_accept(*, code: str, user) -> Membership | JoinRequest:
+    """Join the council of an invitation, or ask to, where its coordinators approve joins.
+
+    Joining twice keeps the one membership (or the one request) and spends no second use.
+    """
     invitation = (
         Invitation.objects.select_for_update()
         .select_related("council")
@@ -117,18 +128,50 @@ def invitation_accept(*, code: str, user) -> Membership:
         .first()
     )
     if invitation is None:
-        raise ValidationError(_("There is no invitation with this code. Check it and try again."))
-    existing = Membership.objects.filter(council=invitation.council, user=user).first()
+        raise ValidationError(dead_code_message())
+    council = invitation.council
+    existing = Membership.objects.filter(council=council, user=user).first()
     if existing:
         return existing
-    if invitation.revoked_at is not None:
-        raise ValidationError(_("This invitation was withdrawn by the council. Ask for a new one."))
-    if invitation.expires_at <= timezone.now():
-        raise ValidationError(_("This invitation has expired. Ask the council for a new one."))
-    if invitation.max_uses is not None and invitation.uses >= invitation.max_uses:
-        raise ValidationError(_("This invitation has already been used as many times as allowed."))
+    waiting = JoinRequest.objects.filter(council=council, user=user).first()
+    if waiting:
+        return waiting
+    if not invitation.is_usable:
+        raise ValidationError(dead_code_message())
     Invitation.objects.filter(pk=invitation.pk).update(uses=F("uses") + 1)
-    return Membership.objects.create(council=invitation.council, user=user, is_participant=True)
+    if council.approve_joins:
+        return JoinRequest.objects.create(council=council, user=user, invitation=invitation)
+    return Membership.objects.create(council=council, user=user, is_participant=True)
+
+
+@transaction.atomic
+def join_request_approve(
+    *, join_request: JoinRequest, by, actor: Membership | None = None
+) -> Membership:
+    """A coordinator lets a waiting person in, as a participant."""
+    acting_membership(
+        council_id=join_request.council_id, by=by, actor=actor, role=rules.COORDINATOR
+    )
+    membership, _created = Membership.objects.get_or_create(
+        council_id=join_request.council_id,
+        user_id=join_request.user_id,
+        defaults={"is_participant": True},
+    )
+    join_request.delete()
+    return membership
+
+
+def join_request_refuse(*, join_request: JoinRequest, by, actor: Membership | None = None) -> None:
+    """A coordinator turns a request down; the person learns nothing more about the council."""
+    acting_membership(
+        council_id=join_request.council_id, by=by, actor=actor, role=rules.COORDINATOR
+    )
+    join_request.delete()
+
+
+def _rotate_council_secrets(council_id: int) -> None:
+    """A coordinator who loses the role must lose the council's calendar feed with it."""
+    Council.objects.filter(pk=council_id).update(calendar_token=new_token())
 
 
 @transaction.atomic
@@ -147,6 +190,7 @@ def membership_set_roles(
         raise ValidationError(_("A member holds at least one role."))
     if locked.is_coordinator and not is_coordinator:
         _ensure_other_coordinator(locked)
+        _rotate_council_secrets(locked.council_id)
     locked.is_participant = is_participant
     locked.is_facilitator = is_facilitator
     locked.is_coordinator = is_coordinator
@@ -176,4 +220,5 @@ def membership_remove(*, membership: Membership, by, actor: Membership | None = 
     locked = Membership.objects.select_for_update().get(pk=membership.pk)
     if locked.is_coordinator:
         _ensure_other_coordinator(locked)
+        _rotate_council_secrets(locked.council_id)
     locked.delete()

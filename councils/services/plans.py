@@ -207,9 +207,16 @@ def plan_update(
 def plan_publish_as_template(
     *, plan: FormationPlan, by, actor: Membership | None = None
 ) -> FormationPlan:
-    """Copy a council's plan as a network template; only network coordinators may."""
-    if not by.has_perm(rules.NETWORK_PERMISSION):
+    """Copy a council's shared plan as a network template: the council's consent comes first.
+
+    Publishing needs the network permission *and* a coordinator's role in the plan's own council;
+    a plan the council has not shared with other councils is never published.
+    """
+    if plan.council_id is None or not by.has_perm(rules.NETWORK_PERMISSION):
         raise PermissionDenied
-    if plan.council_id is not None:
-        acting_membership(council_id=plan.council_id, by=by, actor=actor)
+    acting_membership(council_id=plan.council_id, by=by, actor=actor, role=rules.COORDINATOR)
+    if not plan.shared:
+        raise ValidationError(
+            _("Only a plan the council has shared with other councils can be published.")
+        )
     return plan_copy(source=plan, council=None, by=by, title=plan.title)

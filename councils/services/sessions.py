@@ -17,7 +17,6 @@ from ..models import (
     PersonalCalendar,
     PlanItem,
     PlanSection,
-    Reminder,
     SectionStatus,
     Session,
     SessionStatus,
@@ -175,65 +174,3 @@ def session_cancel(*, session: Session, by, actor: Membership | None = None) -> 
     locked.sequence += 1
     locked.save(update_fields=["status", "sequence", "updated_at"])
     return locked
-
-
-def reminders_create_for(*, day: dt.date) -> list[int]:
-    """Create, once, a reminder per member for each session on ``day``; returns new email reminder ids.
-
-    The unique (session, person) constraint makes a second run create nothing.
-    """
-    tz = timezone.get_current_timezone()
-    start = timezone.make_aware(dt.datetime.combine(day, dt.time.min), tz)
-    end = start + dt.timedelta(days=1)
-    sessions = list(
-        Session.objects.filter(
-            starts_at__gte=start, starts_at__lt=end, status=SessionStatus.SCHEDULED
-        )
-    )
-    if not sessions:
-        return []
-    council_ids = {s.council_id for s in sessions}
-    members = list(
-        Membership.objects.filter(council_id__in=council_ids).values_list(
-            "council_id", "user_id", "user__email"
-        )
-    )
-    reminders = [
-        Reminder(
-            session=session,
-            user_id=user_id,
-            channel=Reminder.Channel.EMAIL if email else Reminder.Channel.SITE,
-        )
-        for session in sessions
-        for council_id, user_id, email in members
-        if council_id == session.council_id
-    ]
-    Reminder.objects.bulk_create(reminders, ignore_conflicts=True)
-    return list(
-        Reminder.objects.filter(
-            session__in=sessions, channel=Reminder.Channel.EMAIL, sent_at__isnull=True
-        ).values_list("pk", flat=True)
-    )
-
-
-def reminder_claim(*, reminder_id: int) -> Reminder | None:
-    """Mark a reminder as sent before sending, so two workers never send it twice.
-
-    A session cancelled since the reminder was made is not claimed: nothing is sent.
-    """
-    claimed = Reminder.objects.filter(
-        pk=reminder_id, sent_at__isnull=True, session__status=SessionStatus.SCHEDULED
-    ).update(sent_at=timezone.now())
-    if not claimed:
-        return None
-    return Reminder.objects.select_related("session__council", "session__item", "user").get(
-        pk=reminder_id
-    )
-
-
-def reminder_mark_read(*, reminder: Reminder, user) -> None:
-    if reminder.user_id != user.pk:
-        raise PermissionDenied
-    if reminder.read_at is None:
-        reminder.read_at = timezone.now()
-        reminder.save(update_fields=["read_at"])

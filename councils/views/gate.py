@@ -29,6 +29,7 @@ class Gate:
     write_role: str | None = None
     methods: tuple[str, ...] | None = None
     permission: str | None = None
+    hidden: bool = False
 
     def role_for(self, method: str) -> str | None:
         if self.write_role and method not in ("GET", "HEAD", "OPTIONS"):
@@ -42,13 +43,16 @@ def council_view(
     write_role: str | None = None,
     methods: Sequence[str] | None = None,
     permission: str | None = None,
+    hidden: bool = False,
 ):
     """Gate a view under ``<slug:slug>/``.
 
     ``role``: None (any member), "facilitator" (facilitators and coordinators) or
     "coordinator"; ``write_role``: the role POST needs when reading is open to
     every member; ``methods``: the HTTP methods taken (None: any); ``permission``:
-    a site permission without which the page does not exist (404).
+    a site permission without which the page does not exist (404); ``hidden``: a member
+    without the role gets 404 too, for pages whose very existence is about other people
+    (progress's overview of members and attendance lists).
     """
     if role not in rules.ROLES or write_role not in rules.ROLES:
         raise ValueError(f"unknown role {role!r} / {write_role!r}")
@@ -57,6 +61,7 @@ def council_view(
         write_role=write_role,
         methods=tuple(methods) if methods else None,
         permission=permission,
+        hidden=hidden,
     )
 
     def decorate(view):
@@ -66,7 +71,7 @@ def council_view(
             if gate.permission and not request.user.has_perm(gate.permission):
                 raise Http404
             if not rules.has_role(membership, gate.role_for(request.method)):
-                raise PermissionDenied
+                raise Http404 if gate.hidden else PermissionDenied
             return view(request, *args, council=council, membership=membership, **kwargs)
 
         wrapped = gated

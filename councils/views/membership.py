@@ -10,7 +10,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from .. import rules, selectors, services
-from ..forms import CouncilForm, InvitationForm, JoinForm, RolesForm
+from ..forms import CouncilEditForm, CouncilForm, InvitationForm, JoinForm, RolesForm
+from ..models import JoinRequest
 from .common import attempt, submit
 from .gate import council_view
 
@@ -24,6 +25,7 @@ def council_list(request):
             "memberships": selectors.memberships_of(user=request.user),
             "join_form": JoinForm(),
             "notices": selectors.unread_notices(user=request.user),
+            "awaiting_approval": selectors.councils_awaiting_approval(user=request.user),
         },
     )
 
@@ -58,7 +60,7 @@ def council_detail(request, *, council, membership):
 
 @council_view(role=rules.COORDINATOR, methods=["GET", "POST"])
 def council_edit(request, *, council, membership):
-    form = CouncilForm(request.POST or None, instance=council)
+    form = CouncilEditForm(request.POST or None, instance=council)
     if request.method == "POST" and form.is_valid():
         saved = submit(
             form,
@@ -101,6 +103,9 @@ def members(request, *, council, membership):
             if membership.is_coordinator
             else [],
             "invitation_form": invitation_form,
+            "join_requests": selectors.join_requests_of(council=council)
+            if membership.is_coordinator
+            else [],
             "join_base_url": request.build_absolute_uri(reverse("councils:join")),
         },
     )
@@ -111,6 +116,30 @@ def invitation_revoke(request, pk, *, council, membership):
     invitation = selectors.invitation_of_council(council=council, pk=pk)
     services.invitation_revoke(invitation=invitation, by=request.user, actor=membership)
     messages.success(request, _("Invitation withdrawn."))
+    return redirect("councils:members", slug=council.slug)
+
+
+@council_view(role=rules.COORDINATOR, methods=["POST"])
+def join_request_approve(request, pk, *, council, membership):
+    join_request = selectors.join_request_of_council(council=council, pk=pk)
+    if attempt(
+        request,
+        services.join_request_approve,
+        join_request=join_request,
+        by=request.user,
+        actor=membership,
+    ):
+        messages.success(
+            request, _("%(name)s is now a member.") % {"name": join_request.user.public_name}
+        )
+    return redirect("councils:members", slug=council.slug)
+
+
+@council_view(role=rules.COORDINATOR, methods=["POST"])
+def join_request_refuse(request, pk, *, council, membership):
+    join_request = selectors.join_request_of_council(council=council, pk=pk)
+    services.join_request_refuse(join_request=join_request, by=request.user, actor=membership)
+    messages.success(request, _("Request refused."))
     return redirect("councils:members", slug=council.slug)
 
 
@@ -167,6 +196,8 @@ def join(request, code=""):
         membership = submit(
             form, services.invitation_accept, code=form.cleaned_data["code"], user=request.user
         )
+        if isinstance(membership, JoinRequest):
+            return render(request, "councils/join_waiting.html", {"join_request": membership})
         if membership:
             messages.success(
                 request, _("Welcome to %(council)s.") % {"council": membership.council.name}
@@ -175,5 +206,10 @@ def join(request, code=""):
     return render(
         request,
         "councils/join.html",
-        {"form": form, "invitation": selectors.invitation_by_code(code=code)},
+        {
+            "form": form,
+            "code": code,
+            "invitation": selectors.invitation_by_code(code=code),
+            "dead_code_message": services.dead_code_message(),
+        },
     )

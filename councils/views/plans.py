@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -189,11 +189,14 @@ def template_detail(request, pk):
 
 @council_view(methods=["POST"], permission=rules.NETWORK_PERMISSION)
 def plan_publish_template(request, pk, *, council, membership):
-    """A network coordinator publishes a copy of a council's plan as a template for every council."""
+    """A network coordinator who coordinates this council publishes a copy of its shared plan."""
     plan = selectors.plan_for_council(council=council, pk=pk)
     try:
         template = services.plan_publish_as_template(plan=plan, by=request.user, actor=membership)
     except PermissionDenied as denied:
         raise Http404 from denied
+    except ValidationError as invalid:
+        messages.error(request, " ".join(invalid.messages))
+        return redirect(plan.get_absolute_url())
     messages.success(request, _("Published as a network template: every council can copy it now."))
     return redirect(template.get_absolute_url())

@@ -22,6 +22,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from curriculum.admin_forms import HandoutsPageForm
 from curriculum.blocks import AgendaActivityBlock, QuestionBlock
 from curriculum.choices import PREVIEW_SIZES, RICH_FEATURES, Kind, Level
 from curriculum.display import material_label
@@ -200,6 +201,7 @@ class PracticeAssignmentPage(MaterialPage):
     )
 
     KIND = Kind.PRACTICE
+    base_form_class = HandoutsPageForm
     parent_page_types = ["curriculum.LibraryIndexPage"]
     subpage_types = []
 
@@ -262,6 +264,7 @@ class WorkshopPage(MaterialPage):
     follow_up_notes = models.TextField(_("follow-up in the territory"), blank=True)
 
     KIND = Kind.WORKSHOP
+    base_form_class = HandoutsPageForm
     parent_page_types = ["curriculum.LibraryIndexPage"]
     subpage_types = []
 

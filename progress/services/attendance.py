@@ -9,7 +9,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from councils.models import Membership, Session
+from councils import rules as council_rules
+from councils.models import Membership, Session, SessionStatus
 from councils.services import require_organiser
 from curriculum.models import Kind
 
@@ -21,6 +22,8 @@ from .outbox import schedule_recompute
 def attendance_record(*, session: Session, by, present_user_ids: set[int]) -> int:
     """Take attendance at a held session; attending a workshop's session completes it."""
     require_organiser(council=session.council, user=by)
+    if refusal := council_rules.attendance_refusal(session):
+        raise ValidationError(refusal)
     if session.starts_at > timezone.now():
         raise ValidationError(_("Attendance is taken once the session has started."))
     member_ids = set(
@@ -93,6 +96,7 @@ def facilitators_of_sessions_held_since(*, since: dt.datetime) -> list[int]:
         Session.facilitators.through.objects.filter(
             session__starts_at__gte=since, session__starts_at__lte=timezone.now()
         )
+        .exclude(session__status=SessionStatus.CANCELLED)
         .values_list(Session.facilitators.field.m2m_reverse_name(), flat=True)
         .distinct()
     )

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from councils.models import Session
+from councils.models import Session, SessionStatus
 from curriculum.models import Kind, StudyPathMaterial, ThemedMaterial
 
 from .. import rules
@@ -70,9 +70,11 @@ def recompute_record(*, user_id: int) -> list[YearSummary]:
             if material_kind == Kind.PRACTICE:
                 path_done[material_id] = min(day, path_done.get(material_id, day))
 
-    facilitated = Session.objects.filter(
-        facilitators__pk=user_id, starts_at__lte=timezone.now()
-    ).values_list("starts_at", flat=True)
+    facilitated = (
+        Session.objects.filter(facilitators__pk=user_id, starts_at__lte=timezone.now())
+        .exclude(status=SessionStatus.CANCELLED)
+        .values_list("starts_at", flat=True)
+    )
     for starts_at in facilitated:
         years[timezone.localtime(starts_at).year]["workshops_facilitated"] += 1
 

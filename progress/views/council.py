@@ -1,36 +1,29 @@
-"""What a council's organisers see of its members' formation: attendance and the overview."""
+"""What a council's organisers see of its members' formation: attendance and the overview.
+
+These are council pages: councils' single gate resolves ``(council, membership)``
+once. They are ``hidden``: a member without the role gets a 404, as a non-member
+does, because the pages are about other people.
+"""
 
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
 
-from councils.models import Session
-from councils.selectors import council_for_member
+from councils.views.gate import council_view
 
 from .. import selectors, services
 from ..forms import AttendanceForm
-from ..models import Attendance
 from ._input import checked
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def attendance(request, slug, session_pk):
-    council, membership = council_for_member(slug=slug, user=request.user)
-    if not (membership.is_coordinator or membership.is_facilitator):
-        raise Http404
-    session = get_object_or_404(
-        Session.objects.select_related("item__material", "council"), pk=session_pk, council=council
-    )
-    members = list(
-        council.memberships.select_related("user").order_by("user__display_name", "user__username")
-    )
+@council_view(role="facilitator", methods=["GET", "POST"], hidden=True)
+def attendance(request, session_pk, *, council, membership):
+    session = selectors.council_session_or_404(council=council, session_pk=session_pk)
+    members = selectors.council_memberships(council=council)
     if request.method == "POST":
         form = AttendanceForm(request.POST, members=selectors.members_of(council_id=council.pk))
         data = checked(form, request=request)
@@ -47,10 +40,8 @@ def attendance(request, slug, session_pk):
                 raise Http404 from denied
             else:
                 messages.success(request, _("Attendance saved."))
-                return redirect("progress:attendance", slug=slug, session_pk=session.pk)
-    present = set(
-        Attendance.objects.filter(session=session, present=True).values_list("user_id", flat=True)
-    )
+                return redirect("progress:attendance", slug=council.slug, session_pk=session.pk)
+    present = selectors.present_user_ids(session=session)
     return render(
         request,
         "progress/attendance.html",
@@ -63,27 +54,21 @@ def attendance(request, slug, session_pk):
     )
 
 
-@login_required
-def council_overview(request, slug):
-    council, membership = council_for_member(slug=slug, user=request.user)
-    if not membership.is_coordinator:
-        raise Http404
+@council_view(role="coordinator", methods=["GET"], hidden=True)
+def council_overview(request, *, council, membership):
     return render(
         request,
         "progress/council_overview.html",
         {
             "council": council,
-            "members": selectors.council_progress(
-                council=council, language_code=request.LANGUAGE_CODE
-            ),
+            "members": selectors.council_progress(council=council),
             "roles": selectors.responsibility_counts(council=council),
         },
     )
 
 
-@login_required
-def council_practice(request, slug):
-    council, membership = council_for_member(slug=slug, user=request.user)
+@council_view(methods=["GET"])
+def council_practice(request, *, council, membership):
     return render(
         request,
         "progress/council_practice.html",

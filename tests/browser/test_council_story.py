@@ -21,6 +21,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.services]
 
 COUNCIL = "Consejo Comunal Pescadores de Chacopata"
 TEMPLATE = "Formación para comunidades pesqueras"
+OWN_TITLE = "Formación en Playa Azul 2027–2029"
 LOCAL_ACTIVITY = "Visita a la cooperativa pesquera de Güiria"
 
 
@@ -155,7 +156,10 @@ def test_a_fishing_community_adopts_its_plan_part_by_part_and_schedules_a_saturd
     # --- The network's template is copied and adapted to the territory.
     page.goto(f"{council_url}planes/nuevo/")
     page.get_by_role("button", name=f"{es('Copy and adapt')} · {TEMPLATE}").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text(TEMPLATE)
+    # The copy asks for a title of its own: the council names its plan.
+    page.locator("main form input[name=title]").fill(OWN_TITLE)
+    submit(page.locator("main form"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(OWN_TITLE)
     plan = FormationPlan.objects.get(council=council)
     plan_url = f"{council_url}planes/{plan.pk}/"
     assert page.url.startswith(plan_url)

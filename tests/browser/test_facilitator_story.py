@@ -28,6 +28,7 @@ def desk(browser_content, settings, tmp_path):
     """A facilitator (an editor of the library) and a draft workshop with agenda and handout."""
     from django.core.files.base import ContentFile
     from wagtail.documents import get_document_model
+    from wagtail.models import Collection
 
     from curriculum.choices import Audience
     from curriculum.models import Handout
@@ -35,6 +36,8 @@ def desk(browser_content, settings, tmp_path):
     from ..factories import UserFactory, WorkshopPageFactory, agenda_data
 
     settings.MEDIA_ROOT = tmp_path
+    if Collection.get_first_root_node() is None:  # a transactional flush removed it
+        Collection.add_root(name="Root")
     library = browser_content
     facilitator = UserFactory(username="facilitadora", is_superuser=True, is_staff=True)
     document = get_document_model().objects.create(
@@ -71,7 +74,8 @@ def test_a_facilitator_publishes_translates_and_removes_a_workshop(page, live_se
     from curriculum import services
     from curriculum.models import StudyPathPage, WorkshopPage
 
-    from ..utils import publish, stages_data
+    from ..factories import stages_data
+    from ..utils import publish
 
     base = live_server.url
     errors = []
@@ -111,7 +115,8 @@ def test_a_facilitator_publishes_translates_and_removes_a_workshop(page, live_se
 
     # Translate from the page itself: the English copy gets its own slug.
     page.goto(f"{base}/admin/pages/{workshop.pk}/edit/")
-    page.get_by_role("link", name="Traducir al inglés").first.click()
+    page.locator(f"button[aria-label='{es('Actions')}']").first.click()  # the header's menu
+    page.get_by_role("link", name="Traducir al inglés").click()
     page.get_by_role("button", name=es("Yes, convert it")).or_(
         page.locator(f"input[value='{es('Yes, convert it')}']")
     ).first.click()

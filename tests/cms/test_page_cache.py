@@ -126,3 +126,15 @@ def test_cache_off_when_seconds_is_zero(settings, client, content):
     settings.PAGE_CACHE_SECONDS = 0
     client.get("/")
     assert "X-Page-Cache" not in client.get("/")
+
+
+def test_changing_site_settings_makes_pages_stale(cached, client, content):
+    from wagtail.models import Site
+
+    from cms.models import SiteSettings
+
+    _warm(client, "/")
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.tagline = "Nadie se forma sola"
+    site_settings.save()
+    assert "Nadie se forma sola" in client.get("/").content.decode()

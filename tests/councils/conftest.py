@@ -14,6 +14,7 @@ from councils.models import (
     Council,
     FormationPlan,
     Invitation,
+    JoinRequest,
     Membership,
     PlanItem,
     PlanSection,
@@ -113,6 +114,7 @@ class World:
     outcome: AssemblyOutcome
     session: Session
     reminder: Reminder
+    join_request: JoinRequest
 
 
 @pytest.fixture
@@ -133,6 +135,9 @@ def council_b(db):
     reminder = Reminder.objects.create(
         session=session, user=member.user, channel=Reminder.Channel.SITE
     )
+    join_request = JoinRequest.objects.create(
+        council=council, user=UserFactory(username="aspirante_b"), invitation=invitation
+    )
     return World(
         council=council,
         coordinator=coordinator,
@@ -147,6 +152,7 @@ def council_b(db):
         outcome=assembly.outcomes.get(),
         session=session,
         reminder=reminder,
+        join_request=join_request,
     )
 
 
@@ -195,6 +201,9 @@ def council_state(council: Council) -> dict:
         ),
         "reminders": sorted(
             Reminder.objects.filter(session__council=council).values_list("pk", "read_at")
+        ),
+        "join_requests": sorted(
+            JoinRequest.objects.filter(council=council).values_list("pk", "user_id")
         ),
         "plans_copied_from": FormationPlan.objects.filter(copied_from__council=council).count(),
     }

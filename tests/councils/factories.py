@@ -56,6 +56,8 @@ class CouncilFactory(DjangoModelFactory):
     territory_kind = TerritoryKind.COASTAL_FISHING
     main_production = "Pesca artesanal"
     description = "Comunidad de pescadores en la costa, con muchas familias de madres solas."
+    # Most tests join straight in; the approval flow sets approve_joins=True (the model default).
+    approve_joins = False
 
 
 class MembershipFactory(DjangoModelFactory):

@@ -31,6 +31,8 @@ NOT_COUNCIL_PAGES = {
 
 POST_ONLY = {
     "invitation_revoke",
+    "join_request_approve",
+    "join_request_refuse",
     "member_remove",
     "section_add",
     "section_action",
@@ -60,6 +62,8 @@ ARGS = {
     "member_roles": lambda w: [w.member.pk],
     "member_remove": lambda w: [w.member.pk],
     "invitation_revoke": lambda w: [w.invitation.pk],
+    "join_request_approve": lambda w: [w.join_request.pk],
+    "join_request_refuse": lambda w: [w.join_request.pk],
     "plan_create": lambda w: [],
     "plan_detail": lambda w: [w.plan.pk],
     "plan_edit": lambda w: [w.plan.pk],

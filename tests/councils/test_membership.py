@@ -65,6 +65,15 @@ def form_has_errors(response) -> bool:
 
 
 @pytest.fixture
+def council(coordinator):
+    """These tests join straight in; approval of joins has its own tests (test_join_approval)."""
+    council = make_council(coordinator, name="Consejo Comunal Playa Colorada")
+    Council.objects.filter(pk=council.pk).update(approve_joins=False)
+    council.refresh_from_db()
+    return council
+
+
+@pytest.fixture
 def invitation(council, coordinator):
     return InvitationFactory(council=council, created_by=coordinator, max_uses=30)
 
@@ -123,15 +132,15 @@ def test_the_invitation_link_fills_in_the_code(as_user, council, invitation, nei
     [
         (
             {"expires_at": timezone.now() - dt.timedelta(minutes=1)},
-            "This invitation has expired. Ask the council for a new one.",
+            "This code does not open any council. Check it, or ask the coordinators for a new one.",
         ),
         (
             {"revoked_at": timezone.now()},
-            "This invitation was withdrawn by the council. Ask for a new one.",
+            "This code does not open any council. Check it, or ask the coordinators for a new one.",
         ),
         (
             {"max_uses": 2, "uses": 2},
-            "This invitation has already been used as many times as allowed.",
+            "This code does not open any council. Check it, or ask the coordinators for a new one.",
         ),
     ],
     ids=["expired", "revoked", "used-up"],
@@ -151,7 +160,7 @@ def test_an_unusable_invitation_says_why_and_lets_nobody_in(
 def test_an_unknown_code_says_so(as_user, council, neighbour):
     response = as_user(neighbour).post(url("join"), {"code": "ZZZZ-ZZZZZ"})
     assert response.status_code == 200
-    assert_error_shown(response, "There is no invitation with this code.")
+    assert_error_shown(response, "This code does not open any council.")
     assert not Membership.objects.filter(user=neighbour).exists()
 
 
@@ -160,7 +169,7 @@ def test_the_last_use_of_an_invitation_lets_one_more_in_and_no_more(as_user, cou
     assert as_user(neighbour).post(url("join"), {"code": invitation.code}).status_code == 302
     late = UserFactory()
     response = as_user(late).post(url("join"), {"code": invitation.code})
-    assert_error_shown(response, "already been used as many times as allowed")
+    assert_error_shown(response, "This code does not open any council.")
     assert not Membership.objects.filter(user=late).exists()
 
 
@@ -189,6 +198,7 @@ def test_a_person_belongs_to_several_councils(as_user, council, invitation, neig
     farm = make_council(
         UserFactory(), name="Consejo Comunal El Tacal", territory_kind="agriculture"
     )
+    Council.objects.filter(pk=farm.pk).update(approve_joins=False)
     other = InvitationFactory(council=farm)
     client = as_user(neighbour)
     client.post(url("join"), {"code": invitation.code})
@@ -359,4 +369,4 @@ def test_a_coordinator_withdraws_an_invitation(as_user, council, coordinator, ne
     invitation.refresh_from_db()
     assert invitation.revoked_at is not None
     joined = as_user(neighbour).post(url("join"), {"code": invitation.code})
-    assert_error_shown(joined, "withdrawn")
+    assert_error_shown(joined, "This code does not open any council.")

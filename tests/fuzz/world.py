@@ -239,8 +239,10 @@ def build_world() -> World:
     a, people = build_side_a(content)
     b = build_side_b(content)
     network = type(people["network"]).objects.get(pk=people["network"].pk)  # fresh perm cache
-    template = council_services.plan_publish_as_template(
-        plan=a.council.plans.get(title="Plan adoptado"), by=network
+    # A template copied straight from A's plan: the world needs one, not the publishing consent rule.
+    source = a.council.plans.get(title="Plan adoptado")
+    template = council_services.plan_copy(
+        source=source, council=None, by=network, title=source.title
     )
     shared = {
         "template": [template.pk],

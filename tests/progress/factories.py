@@ -95,9 +95,11 @@ class VouchFactory(DjangoModelFactory):
     voucher = factory.SubFactory(UserFactory)
     # Given in the council the entry is shared with, as the service does.
     council_id = factory.LazyAttribute(
-        lambda o: PracticeLog.objects.filter(pk=getattr(o, "entry_id", None) or o.entry.pk)
-        .values_list("shared_with_id", flat=True)
-        .first()
+        lambda o: (
+            PracticeLog.objects.filter(pk=getattr(o, "entry_id", None) or o.entry.pk)
+            .values_list("shared_with_id", flat=True)
+            .first()
+        )
     )
     status = Vouch.Status.REQUESTED
 

@@ -57,7 +57,13 @@ def expected_summaries(user) -> dict[int, dict]:
         done(completion.material_id, completion.completed_on)
 
     for entry in PracticeLog.objects.filter(user=user):
-        vouched = Vouch.objects.filter(entry=entry, status=Vouch.Status.CONFIRMED).exists()
+        # Only the word given in the council the entry is shared with now counts.
+        vouched = (
+            entry.shared_with_id is not None
+            and Vouch.objects.filter(
+                entry=entry, council_id=entry.shared_with_id, status=Vouch.Status.CONFIRMED
+            ).exists()
+        )
         minutes = int(entry.hours * Decimal(60))
         key = "vouched_practice_minutes" if vouched else "practice_minutes"
         row(entry.practiced_on.year)[key] += minutes

@@ -71,7 +71,9 @@ def lives(world, committed):
 
 def delete_account(client, user, committed):
     with committed():
-        response = client.post(reverse("accounts:delete"), {"confirm": user.username, "password": PASSWORD})
+        response = client.post(
+            reverse("accounts:delete"), {"confirm": user.username, "password": PASSWORD}
+        )
     assert response.status_code == 302
     assert not get_user_model().objects.filter(pk=user.pk).exists()
 

@@ -15,6 +15,15 @@ pytestmark = pytest.mark.django_db
 def test_the_record_and_the_overview_round_hours_the_same_way(world, as_user):
     carmen = world.participant
     done = CompletionFactory(user=carmen, minutes=75)  # 1.25 h
+    # A workshop of the council attended: the overview shows only what the council saw.
+    attended = CompletionFactory(
+        user=carmen,
+        material=world.lib.workshop,
+        minutes=75,
+        source="attendance",
+        session=world.held_session,
+        completed_on=done.completed_on,
+    )
     services.recompute_record(user_id=carmen.pk)
     year = str(done.completed_on.year)
 
@@ -22,8 +31,11 @@ def test_the_record_and_the_overview_round_hours_the_same_way(world, as_user):
     assert year_table(record)[year]["Reading (h)"] == "1.3"
     assert year_table(record)["Total"]["Reading (h)"] == "1.3"
     assert record_totals(record)["Reading"] == "1.3 h"
+    assert year_table(record)[year]["Workshops (h)"] == "1.3"
 
     overview = as_user(world.coordinator).get(url("council_overview", world.council.slug))
-    header, rows = table(overview.content.decode(), "data-table--compact")
-    reading = header.index("Reading")
-    assert [row[reading] for row in rows if row[0] == year] == ["1.3 h"]
+    carmens = overview.content.decode().split(carmen.public_name, 1)[1]
+    header, rows = table(carmens.split("</table>", 1)[0] + "</table>", "data-table--compact")
+    workshops = header.index("Workshops attended")
+    assert attended.minutes == 75
+    assert [row[workshops] for row in rows if row[0] == year] == ["1.3 h"]

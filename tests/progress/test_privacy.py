@@ -111,11 +111,12 @@ def test_nobody_else_sees_private_entries_or_reflections(world, secrets, staff, 
         assert_no_secret(response, who)
 
 
-def test_the_coordinator_sees_hours_and_stage_but_no_text(world, secrets, as_user):
+def test_the_coordinator_sees_hours_but_no_text(world, secrets, as_user):
     overview = as_user(world.coordinator).get(url("council_overview", world.council.slug))
     content = overview.content.decode()
     assert "Carmen la de las redes" in content
-    assert "El agua como escuela" in content  # the path she follows
+    # The path she follows is hers: she never shared it with the council (issue #9, point 3).
+    assert "El agua como escuela" not in content
     assert_no_secret(overview, "coordinator")
     assert SHARED_TEXT not in content  # shared practice is read on its own page, by members
 

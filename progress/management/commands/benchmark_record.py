@@ -177,6 +177,7 @@ def build_long_record(
         Vouch(
             entry=log,
             voucher=neighbours[index % len(neighbours)],
+            council=council,
             status=Vouch.Status.CONFIRMED,
             decided_at=now,
         )
