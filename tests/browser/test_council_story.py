@@ -147,9 +147,13 @@ def test_a_fishing_community_adopts_its_plan_part_by_part_and_schedules_a_saturd
         other.goto(f"{base}/consejos/unirse/")
         other.locator("input[name=code]").fill(code.lower())
         submit(other.locator("main form"))
-        expect(other.get_by_role("heading", level=1)).to_have_text(COUNCIL)
+        # A new council approves joins: the neighbour waits for a coordinator.
+        expect(other.get_by_role("heading", level=1)).to_have_text(es("Your request is waiting"))
         context.close()
     page.goto(f"{council_url}miembros/")
+    for neighbour in story["neighbours"]:
+        page.get_by_role("button", name=f"{es('Accept')} · {neighbour.display_name}").click()
+        expect(page.locator("main")).to_contain_text(neighbour.display_name)
     for neighbour in story["neighbours"]:
         expect(page.locator("main")).to_contain_text(neighbour.display_name)
 

@@ -53,6 +53,7 @@ KWARG_NOUNS = {
 SEGMENT_NOUNS = {
     "miembros": "membership",
     "invitaciones": "invitation",
+    "solicitudes": "join_request",
     "planes": "plan",
     "asambleas": "assembly",
     "sesiones": "session",

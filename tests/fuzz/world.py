@@ -19,7 +19,7 @@ from django.utils.http import urlsafe_base64_encode
 
 from cms.models import SiteSettings
 from councils import services as council_services
-from councils.models import Council, Membership, PlanItem, PlanSection, Reminder
+from councils.models import Council, JoinRequest, Membership, PlanItem, PlanSection, Reminder
 
 from ..councils.factories import (
     InvitationFactory,
@@ -107,6 +107,7 @@ def _council_objects(council, plans, assemblies) -> dict[str, list]:
         "outcome": [o.pk for o in outcomes],
         "session": list(council.sessions.order_by("pk").values_list("pk", flat=True)),
         "invitation": list(council.invitations.values_list("pk", flat=True)),
+        "join_request": list(council.join_requests.values_list("pk", flat=True)),
         "membership": list(council.memberships.order_by("pk").values_list("pk", flat=True)),
         "reminder": list(
             Reminder.objects.filter(session__council=council).values_list("pk", flat=True)
@@ -166,7 +167,8 @@ def build_side_a(content: Content) -> tuple[Side, dict[str, object]]:
     upcoming = make_session(council, item, coordinator)
     for session in (held, upcoming):
         session.facilitators.set([people["facilitator"]])
-    InvitationFactory(council=council, created_by=coordinator)
+    invitation = InvitationFactory(council=council, created_by=coordinator)
+    JoinRequest.objects.create(council=council, user=UserFactory(), invitation=invitation)
 
     side = Side(council=council, people=people)
     by_role: dict[str, dict[str, list]] = {}
