@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 
 from curriculum.choices import Kind
 from curriculum.models.indexes import LibraryIndexPage, StudyPathIndexPage
@@ -17,7 +17,9 @@ def home_highlights(*, home) -> dict:
     paths_index = StudyPathIndexPage.objects.live().child_of(home).first()
     paths = study_paths_for_index(index_page=paths_index) if paths_index else []
     recent = (
-        MaterialPage.objects.live().descendant_of(library).order_by("-first_published_at")[:6]
+        MaterialPage.objects.live()
+        .descendant_of(library)
+        .order_by(F("first_published_at").desc(nulls_last=True), "-pk")[:6]
         if library
         else []
     )

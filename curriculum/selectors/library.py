@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, QuerySet
+from django.db.models import Count, F, QuerySet
 from wagtail.models import Locale
 
 from curriculum.forms import DurationBand, LibraryFilterForm
@@ -67,7 +67,7 @@ def library_materials(*, index_page, form: LibraryFilterForm):
         return materials.search(query)
     if data.get("sort") == "newest":
         # Never-published drafts are not listed; ties (a batch import) fall back to the newest id.
-        return materials.order_by("-first_published_at", "-pk")
+        return materials.order_by(F("first_published_at").desc(nulls_last=True), "-pk")
     return materials.order_by("kind", "title")
 
 

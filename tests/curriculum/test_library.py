@@ -84,7 +84,7 @@ def test_filter_by_theme(client, library):
 def test_search_and_theme_filter_together(client, library):
     """A search inside one theme: the theme filter must reach the search backend as an indexed field."""
     lib, _ = library
-    response = client.get(lib.url, {"q": "cooperación", "theme": "cooperativismo"})
+    response = client.get(lib.url, {"q": "evolución", "theme": "cooperativismo"})
     assert titles(response) == {"El apoyo mutuo"}
     assert titles(client.get(lib.url, {"q": "censo", "theme": "cooperativismo"})) == set()
 
