@@ -18,6 +18,11 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         _connect_page_cache()
+        from django.contrib.auth.signals import user_logged_in
+
+        from .login_notices import tell_at_login
+
+        user_logged_in.connect(tell_at_login, dispatch_uid="cms.tell_at_login")
 
 
 def _connect_page_cache() -> None:

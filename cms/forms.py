@@ -83,8 +83,16 @@ class DeleteAccountForm(PasswordAgainForm):
         return value
 
 
+class UnlockForm(forms.Form):
+    code = forms.CharField(
+        label=_("One of your recovery codes"),
+        max_length=40,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "none"}),
+    )
+
+
 class RecoveryCodeForm(forms.Form):
-    """Login name, one recovery code and a new password, for people without email."""
+    """Login name, one recovery code (or a council's reset code) and a new password."""
 
     username = forms.CharField(
         label=_("Login name"),
@@ -92,7 +100,7 @@ class RecoveryCodeForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "username", "autocapitalize": "none"}),
     )
     code = forms.CharField(
-        label=_("One of your recovery codes"),
+        label=_("One of your recovery codes, or a reset code from your council"),
         max_length=40,
         widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "none"}),
     )

@@ -29,6 +29,9 @@ class User(AbstractUser):
     preferred_language = models.CharField(
         _("preferred language"), max_length=5, choices=Language.choices, default=Language.SPANISH
     )
+    # Set when someone else's reset code opened the account; private texts stay closed
+    # until the person proves it was them with a recovery code.
+    private_locked_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"

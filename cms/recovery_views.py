@@ -1,4 +1,7 @@
-"""Getting back in after forgetting a password: by email, or by a one-time recovery code.
+"""Getting back in after forgetting a password: by email, or by a one-time code.
+
+The code is one of the person's own recovery codes or a reset code that their
+council's coordinators made (``councils.services.resets``); the form is the same.
 
 Failed code attempts count with django-axes exactly like failed logins (per
 name and client, and per client), and the answer is the same whether or not
@@ -19,8 +22,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from councils.services.resets import reset_code_redeem
+
 from . import selectors, services
-from .forms import PasswordAgainForm, RecoveryCodeForm
+from .forms import PasswordAgainForm, RecoveryCodeForm, UnlockForm
 from .views import password_confirmed, pop_fresh_codes, safe_next
 
 
@@ -49,6 +54,10 @@ def recover_with_code(request):
                 username=form.cleaned_data["username"],
                 code=form.cleaned_data["code"],
                 new_password=form.cleaned_data["new_password1"],
+            ) or reset_code_redeem(
+                username=form.cleaned_data["username"],
+                code=form.cleaned_data["code"],
+                new_password=form.cleaned_data["new_password1"],
             )
         except ValidationError as error:
             form.add_error("new_password2", error)
@@ -68,6 +77,8 @@ def recover_with_code(request):
                     request,
                     _("Your new password is saved. Your formation record is as you left it."),
                 )
+                if user.private_locked_at:
+                    return redirect("accounts:unlock_private")
                 return redirect("accounts:recovery_codes")
     return render(request, "accounts/recover_with_code.html", {"form": form})
 
@@ -80,8 +91,12 @@ def recovery_codes(request):
     codes = []
     if request.method == "POST" and form.is_valid():
         if password_confirmed(request, form.cleaned_data["password"]):
-            codes = services.recovery_codes_issue(user=request.user)
-            form = PasswordAgainForm()
+            try:
+                codes = services.recovery_codes_issue(user=request.user)
+            except ValidationError as refused:
+                form.add_error(None, refused)
+            else:
+                form = PasswordAgainForm()
         else:
             form.add_error("password", _("That is not your current password."))
     return render(
@@ -106,3 +121,21 @@ def recovery_codes_new(request):
         "accounts/recovery_codes_new.html",
         {"codes": codes, "next": safe_next(request)},
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def unlock_private(request):
+    """After a coordinator's reset code: one's own recovery code opens the private texts again."""
+    form = UnlockForm(request.POST or None)
+    if request.method == "POST" and form.is_valid() and request.user.private_locked_at:
+        credentials = {"username": request.user.get_username()}
+        if _locked_out(request, credentials):
+            request.axes_locked_out = True
+            return HttpResponse(status=429)
+        if services.private_texts_unlock(user=request.user, code=form.cleaned_data["code"]):
+            messages.success(request, _("Thank you. Your private texts are open again."))
+            return redirect("accounts:recovery_codes")
+        user_login_failed.send(sender=__name__, credentials=credentials, request=request)
+        form.add_error("code", _("That code does not match an unused recovery code of yours."))
+    return render(request, "accounts/unlock_private.html", {"form": form})

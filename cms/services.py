@@ -47,7 +47,18 @@ def format_code(code: str) -> str:
 
 @transaction.atomic
 def recovery_codes_issue(*, user) -> list[str]:
-    """New one-time codes for the person, replacing all earlier ones; returned once, in clear."""
+    """New one-time codes for the person, replacing all earlier ones; returned once, in clear.
+
+    Refused while private texts are locked after a coordinator's reset: whoever used
+    that code must not be able to make codes that unlock them.
+    """
+    if getattr(user, "private_locked_at", None):
+        raise ValidationError(
+            _(
+                "Your private texts are locked after a reset by your council. Confirm it was "
+                "you with one of your existing recovery codes first."
+            )
+        )
     RecoveryCode.objects.filter(user=user).delete()
     codes = [
         "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
@@ -90,8 +101,29 @@ def recovery_code_redeem(*, username: str, code: str, new_password: str):
     match.used_at = timezone.now()
     match.save(update_fields=["used_at"])
     user.set_password(new_password)
-    user.save(update_fields=["password"])
+    # One's own code proves it is them: private texts locked by a coordinator's reset open.
+    user.private_locked_at = None
+    user.save(update_fields=["password", "private_locked_at"])
     return user
+
+
+@transaction.atomic
+def private_texts_unlock(*, user, code: str) -> bool:
+    """Confirm with one of one's own recovery codes that a coordinator's reset was asked for.
+
+    The codes were all made before the lock (new ones can't be made while locked),
+    so someone who took the account over with a coordinator's code has none.
+    """
+    user = get_user_model()._default_manager.select_for_update().get(pk=user.pk)
+    code = normalise_code(code)
+    match = _matching_code(user=user, code=code) if len(code) == CODE_LENGTH else None
+    if match is None:
+        return False
+    match.used_at = timezone.now()
+    match.save(update_fields=["used_at"])
+    user.private_locked_at = None
+    user.save(update_fields=["private_locked_at"])
+    return True
 
 
 @transaction.atomic

@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "curriculum",
     "councils",
     "progress",
+    "network",
+    "insights",
     "wagtail.contrib.settings",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.forms",
@@ -70,6 +72,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages travel compressed on slow connections. Django pads each gzip response with
+    # random bytes (since 4.2), the BREACH mitigation, and CSRF tokens are masked per response.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -181,10 +186,20 @@ CELERY_BEAT_SCHEDULE = {
         "task": "cms.tasks.forget_old_login_failures",
         "schedule": 60 * 60,
     },
+    "insights-rebuild-nightly": {
+        # Every summary the dashboards read, rebuilt from the events (idempotent).
+        "task": "insights.tasks.rebuild_all",
+        "schedule": 60 * 60 * 24,
+    },
     "session-reminders-daily": {
         "task": "councils.tasks.send_session_reminders",
         # Every hour: the unique (session, person) reminder makes repeats harmless,
         # and a missed run (server down at night) is caught up by the next one.
+        "schedule": 60 * 60,
+    },
+    "purge-erased-councils-hourly": {
+        # Councils whose 7-day grace period after an erase request is over.
+        "task": "councils.tasks.purge_councils_due",
         "schedule": 60 * 60,
     },
 }

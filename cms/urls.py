@@ -56,6 +56,7 @@ account_patterns = (
         path("profile/export/", views.export_data, name="export"),
         path("profile/delete/", views.delete_account, name="delete"),
         path("profile/recovery-codes/", recovery_views.recovery_codes, name="recovery_codes"),
+        path("profile/unlock/", recovery_views.unlock_private, name="unlock_private"),
         path(
             "profile/recovery-codes/new/",
             recovery_views.recovery_codes_new,
@@ -88,6 +89,9 @@ urlpatterns += i18n_patterns(
     path("accounts/", include(account_patterns)),
     path("consejos/", include("councils.urls")),
     path("formacion/", include("progress.urls")),
+    path("", include("insights.urls")),
+    path("red/", include("network.urls_space")),
+    path("red/", include("network.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

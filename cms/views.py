@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
+from wagtail import hooks
 
 from progress.export import person_record
 
@@ -128,6 +129,8 @@ def export_data(request):
         },
         "formation": person_record(user=user),
     }
+    for more in hooks.get_hooks("trayecto_person_export"):  # newer apps add their part
+        data.update(more(user))
     response = HttpResponse(
         json.dumps(data, ensure_ascii=False, indent=2), content_type="application/json"
     )

@@ -12,8 +12,13 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
+from wagtail import hooks
 
 from .models import Council, Membership, Session
+
+# Newer apps add events to a council's feed (councils imports none of them): each function
+# registered under this name takes the council and returns icalendar ``Event`` objects.
+COUNCIL_CALENDAR_EVENTS_HOOK = "trayecto_council_calendar_events"
 
 
 def _calendar(name: str) -> Calendar:
@@ -59,10 +64,25 @@ def _event(session: Session) -> Event:
     return event
 
 
+def _extra_events(councils, seen: set[str]) -> list[Event]:
+    """Events other apps give for these councils, each UID once (a person may be in two)."""
+    found = []
+    for council in councils:
+        for hook in hooks.get_hooks(COUNCIL_CALENDAR_EVENTS_HOOK):
+            for event in hook(council) or ():
+                uid = str(event.get("uid"))
+                if uid not in seen:
+                    seen.add(uid)
+                    found.append(event)
+    return found
+
+
 def council_calendar(*, council: Council) -> bytes:
     cal = _calendar(council.name)
     for session in _sessions(Session.objects.filter(council=council)):
         cal.add_component(_event(session))
+    for event in _extra_events([council], set()):
+        cal.add_component(event)
     return cal.to_ical()
 
 
@@ -71,4 +91,6 @@ def personal_calendar(*, user) -> bytes:
     cal = _calendar("Trayecto")
     for session in _sessions(Session.objects.filter(council_id__in=council_ids)):
         cal.add_component(_event(session))
+    for event in _extra_events(Council.objects.filter(pk__in=council_ids), set()):
+        cal.add_component(event)
     return cal.to_ical()

@@ -17,7 +17,7 @@ from django.utils import timezone
 from curriculum.models import MaterialPage
 
 from . import services
-from .models import Council, FormationPlan, Membership, Outcome
+from .models import Council, FormationPlan, Membership, Outcome, Session, SessionStatus
 
 PEOPLE = [
     # (login name, display name, email) — pseudonyms, as many members choose.
@@ -243,6 +243,8 @@ def _coastal_council(people, admin, template, materials) -> None:
         held_on=first,
         place="Casa comunal Playa Azul",
         attendance=38,
+        counts={"attended_women": 24, "attended_men": 12, "attended_other": 2}
+        | {"spoke_women": 6, "spoke_men": 9, "spoke_other": 0},
         minutes="Se debatió el plan sección por sección. Hubo cafecito y cuido de niños en el patio.",
         sections=sections,
     )
@@ -270,6 +272,8 @@ def _coastal_council(people, admin, template, materials) -> None:
         held_on=timezone.localdate() - dt.timedelta(days=12),
         place="Muelle de Playa Azul",
         attendance=31,
+        counts={"attended_women": 19, "attended_men": 11, "attended_other": 1}
+        | {"spoke_women": 7, "spoke_men": 6, "spoke_other": 1},
         minutes="Se trataron las dos partes de la sección de economía comunal.",
         sections=parts,
     )
@@ -358,6 +362,8 @@ def _barrio_council(people, admin, template, materials) -> None:
         held_on=timezone.localdate() - dt.timedelta(days=5),
         place="Cancha techada de La Esperanza",
         attendance=22,
+        counts={"attended_women": 15, "attended_men": 7, "attended_other": 0}
+        | {"spoke_women": 4, "spoke_men": 6, "spoke_other": 0},
         sections=sections,
     )
     first, second = sections
@@ -381,3 +387,44 @@ def _barrio_council(people, admin, template, materials) -> None:
             "coordinó cada reunión del último año y volver a debatir."
         ),
     )
+
+
+DEMO_SLUGS = ("playa-azul", "barrio-la-esperanza")
+
+
+def count_held_sessions() -> int:
+    """Aggregate counts for the demo councils' held sessions that have none (idempotent).
+
+    Deterministic, and shaped like the councils' own diagnosis: most who attend are women,
+    and women facilitate more as the years go by.
+    """
+    held = Session.objects.filter(
+        council__slug__in=DEMO_SLUGS,
+        starts_at__lte=timezone.now(),
+        attended_women__isnull=True,
+        attended_men__isnull=True,
+        attended_other__isnull=True,
+    ).exclude(status=SessionStatus.CANCELLED)
+    changed = 0
+    for session in held:
+        seed = session.pk
+        women_facilitate = seed % 10 < (session.starts_at.year - 2016) * 0.6
+        session.attended_women = 9 + seed % 7
+        session.attended_men = 4 + seed % 5
+        session.attended_other = 1 + seed % 3
+        session.facilitated_women = 1 if women_facilitate else 0
+        session.facilitated_men = 0 if women_facilitate else 1
+        session.facilitated_other = 0
+        session.save(update_fields=[*COUNT_FIELDS, "updated_at"])
+        changed += 1
+    return changed
+
+
+COUNT_FIELDS = (
+    "attended_women",
+    "attended_men",
+    "attended_other",
+    "facilitated_women",
+    "facilitated_men",
+    "facilitated_other",
+)

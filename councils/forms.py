@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from . import rules
+from .count_forms import CountsMixin
 from .models import Council, FormationPlan, Outcome
 
 
@@ -64,7 +65,12 @@ class CouncilEditForm(CouncilForm):
     """A new council approves joins (the safe default); its coordinators may turn that off here."""
 
     class Meta(CouncilForm.Meta):
-        fields = [*CouncilForm.Meta.fields, "approve_joins"]
+        fields = [
+            *CouncilForm.Meta.fields,
+            "approve_joins",
+            "listed_in_directory",
+            "directory_anonymised",
+        ]
 
 
 class InvitationForm(forms.Form):
@@ -282,7 +288,7 @@ class AmendmentForm(forms.Form):
     )
 
 
-class AssemblyForm(forms.Form):
+class AssemblyForm(CountsMixin, forms.Form):
     held_on = forms.DateField(
         label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )
@@ -305,6 +311,12 @@ class AssemblyForm(forms.Form):
         self.plan = plan
         self.fields["sections"].queryset = sections
         self.fields["held_on"].initial = timezone.localdate()
+        self.add_count_fields()
+
+    def clean(self):
+        data = super().clean()
+        self.clean_counts(attendance=data.get("attendance"))
+        return data
 
     def clean_held_on(self):
         held_on = self.cleaned_data["held_on"]
@@ -484,3 +496,4 @@ class FeedForm(forms.Form):
 
 class EraseForm(forms.Form):
     confirm = forms.CharField(required=False, strip=False)
+    password = forms.CharField(required=False, strip=False, widget=forms.PasswordInput)

@@ -9,9 +9,9 @@ the collective record; erasing the council takes all of it.
 REGISTRY = {
     "Council": {
         "holds": "council",
-        "person": None,
+        "person": "anonymised",
         "council": "cascade",
-        "why": "The council itself.",
+        "why": "The council itself; who asked to erase it is emptied when that person goes.",
     },
     "Membership": {
         "holds": "personal",
@@ -85,5 +85,18 @@ REGISTRY = {
         "person": "cascade",
         "council": "cascade",
         "why": "A reminder to one person of one of the council's sessions.",
+    },
+    "Notice": {
+        "holds": "personal",
+        "person": "cascade",
+        "council": "cascade",
+        "why": "An on-site notice to one person; those about a council go with it.",
+    },
+    "ResetGrant": {
+        "holds": "personal",
+        "person": "cascade",
+        "council": "cascade",
+        "why": "The council's log of reset codes issued for a member; the coordinators' "
+        "names are emptied when they go, the entry goes with the member or the council.",
     },
 }

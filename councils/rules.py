@@ -190,3 +190,91 @@ def attendance_refusal(session) -> str | None:
     if session.status == SessionStatus.CANCELLED:
         return _("This session was cancelled: there is no attendance to take.")
     return None
+
+
+# --- Aggregate attendance counts ----------------------------------------------------------
+
+COUNT_GROUPS = ("women", "men", "other")
+MAX_ASSEMBLY_COUNT = 100000
+MAX_SESSION_COUNT = 10000
+
+
+def _group_label(group: str) -> str:
+    return {"women": _("women"), "men": _("men"), "other": _("others or unstated")}[group]
+
+
+def attendance_count_errors(
+    counts: dict[str, int | None], *, subgroup: str, maximum: int, attendance: int | None = None
+) -> list[FieldError]:
+    """What aggregate counts may hold: ``attended_<group>`` and ``<subgroup>_<group>``.
+
+    Empty means "not recorded". No count is negative or above ``maximum``; those who spoke
+    (or facilitated) in a group are at most those who attended in it; with the total
+    ``attendance`` known, the three attended counts add up to it at most (exactly, once all
+    three are filled in).
+    """
+    errors: list[FieldError] = []
+    for kind in ("attended", subgroup):
+        for group in COUNT_GROUPS:
+            name = f"{kind}_{group}"
+            value = counts.get(name)
+            if value is None:
+                continue
+            if value < 0:
+                errors.append((name, _("A count can't be negative.")))
+            elif value > maximum:
+                errors.append((name, _("At most %(max)s people.") % {"max": maximum}))
+    if errors:
+        return errors
+    for group in COUNT_GROUPS:
+        part = counts.get(f"{subgroup}_{group}")
+        whole = counts.get(f"attended_{group}")
+        if part is None or part == 0:
+            continue
+        if whole is None:
+            errors.append(
+                (
+                    f"attended_{group}",
+                    _("Fill in how many %(group)s attended too.") % {"group": _group_label(group)},
+                )
+            )
+        elif part > whole:
+            errors.append(
+                (
+                    f"{subgroup}_{group}",
+                    _("There can't be more %(group)s here (%(part)s) than attended (%(whole)s).")
+                    % {"group": _group_label(group), "part": part, "whole": whole},
+                )
+            )
+    attended = [counts.get(f"attended_{group}") for group in COUNT_GROUPS]
+    if attendance is not None and any(v is not None for v in attended):
+        total = sum(v or 0 for v in attended)
+        if total > attendance:
+            errors.append(
+                (
+                    None,
+                    _("The counts add up to %(sum)s, more than the %(total)s who attended.")
+                    % {"sum": total, "total": attendance},
+                )
+            )
+        elif all(v is not None for v in attended) and total != attendance:
+            errors.append(
+                (
+                    None,
+                    _(
+                        "Women, men and others add up to %(sum)s, not the %(total)s who attended: "
+                        "count those whose gender you don't know under “others or unstated”."
+                    )
+                    % {"sum": total, "total": attendance},
+                )
+            )
+    return errors
+
+
+# A council's erasure waits this long, so a single coordinator cannot wipe it on a whim.
+ERASE_GRACE = dt.timedelta(days=7)
+
+
+def erase_due_at(council) -> dt.datetime | None:
+    requested = council.erase_requested_at
+    return requested + ERASE_GRACE if requested else None

@@ -48,3 +48,12 @@ def send_reminder_email(reminder_id: int) -> bool:
         raise
     services.reminder_mark_sent(reminder_id=reminder_id)
     return True
+
+
+@shared_task(name="councils.tasks.purge_councils_due")
+def purge_councils_due() -> int:
+    """Beat, hourly: erase for good the councils whose 7-day grace period is over."""
+    return sum(
+        services.council_purge(council_id=council_id)
+        for council_id in services.councils_due_for_purge()
+    )

@@ -1,6 +1,15 @@
 from django.urls import path
 
-from .views import assemblies, export, membership, plan_sections, plans, sessions
+from .views import (
+    assemblies,
+    export,
+    membership,
+    notices,
+    plan_sections,
+    plans,
+    resets,
+    sessions,
+)
 
 app_name = "councils"
 
@@ -10,6 +19,9 @@ urlpatterns = [
     path("unirse/", membership.join, name="join"),
     path("unirse/<str:code>/", membership.join, name="join_code"),
     path("planes/<int:pk>/", plans.template_detail, name="template_detail"),
+    path("avisos/", notices.notice_list, name="notices"),
+    path("avisos/todos-leidos/", notices.messages_all_read, name="notices_all_read"),
+    path("avisos/mensaje/<int:pk>/leido/", notices.message_read, name="message_read"),
     path("avisos/<int:pk>/leido/", sessions.notice_read, name="notice_read"),
     path("calendario/<str:token>.ics", sessions.council_feed, name="council_feed"),
     path("calendario/persona/<str:token>.ics", sessions.personal_feed, name="personal_feed"),
@@ -17,9 +29,13 @@ urlpatterns = [
     path("<slug:slug>/editar/", membership.council_edit, name="edit"),
     path("<slug:slug>/exportar.json", export.council_export, name="export"),
     path("<slug:slug>/borrar/", export.council_delete, name="delete"),
+    path("<slug:slug>/borrar/cancelar/", export.council_cancel_erase, name="erase_cancel"),
     path("<slug:slug>/miembros/", membership.members, name="members"),
     path("<slug:slug>/miembros/<int:pk>/roles/", membership.member_roles, name="member_roles"),
     path("<slug:slug>/miembros/<int:pk>/quitar/", membership.member_remove, name="member_remove"),
+    path("<slug:slug>/miembros/<int:pk>/codigo/", resets.reset_issue, name="reset_issue"),
+    path("<slug:slug>/codigos/<int:pk>/acordar/", resets.reset_agree, name="reset_agree"),
+    path("<slug:slug>/codigos/<int:pk>/cancelar/", resets.reset_cancel, name="reset_cancel"),
     path(
         "<slug:slug>/solicitudes/<int:pk>/aceptar/",
         membership.join_request_approve,

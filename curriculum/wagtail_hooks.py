@@ -1,16 +1,16 @@
-"""Admin hooks of the library: repair log entries, translating from the page, safe slugs."""
+"""Admin hooks of the library: repair log entries, translating from the page, the report."""
 
 from django.urls import reverse
-from django.utils.text import slugify
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin import widgets as wagtailadmin_widgets
 from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 
 from .models import MaterialPage
-from .services import REMOVED_MATERIAL_ACTION
+from .services import REMOVED_MATERIAL_ACTION, prepare_translation
 
 
 @hooks.register("register_log_actions")
@@ -62,23 +62,37 @@ def translate_from_the_page(page, user, view_name=None, next_url=None):
 
 
 @hooks.register("after_convert_alias_page")
-def give_the_translation_its_own_slug(request, page):
-    """The copy leaves the source's slug: mark it with its language until it is retitled."""
+def prepare_the_translation(request, page):
+    """The converted copy becomes a draft with a slug from its title and themes in its language.
+
+    The facilitator is told which themes had no name in that language and were left out
+    (see ``services.prepare_translation`` for why they are left out rather than kept).
+    """
     page = page.specific
     if not isinstance(page, MaterialPage):
         return
-    language = page.locale.language_code
-    base = slugify(page.slug)[:60]
-    slug = f"{base}-{language}"
-    siblings = page.get_siblings(inclusive=False).filter(locale=page.locale)
-    number = 2
-    while siblings.filter(slug=slug).exists():
-        slug = f"{base}-{language}-{number}"
-        number += 1
-    page.slug = slug
-    page.set_url_path(page.get_parent())
-    page.save(clean=False, update_fields=["slug", "url_path"])
-    page.save_revision(user=getattr(request, "user", None), clean=False)
+    prepared = prepare_translation(page=page, user=getattr(request, "user", None))
+    language = _language_name(page.locale)
+    messages.info(
+        request,
+        _(
+            "Translate the title and the text into %(language)s, then publish: until then "
+            "this copy is a draft, and its address follows its title."
+        )
+        % {"language": language},
+    )
+    if prepared.left_out:
+        messages.warning(
+            request,
+            ngettext(
+                "The theme «%(themes)s» has no name in %(language)s yet, so the copy does not "
+                "carry it. Give it one in Themes, or choose another theme here.",
+                "The themes «%(themes)s» have no name in %(language)s yet, so the copy does "
+                "not carry them. Give them one in Themes, or choose other themes here.",
+                len(prepared.left_out),
+            )
+            % {"themes": "», «".join(prepared.left_out), "language": language},
+        )
 
 
 @hooks.register("register_admin_urls")

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from councils.models import Membership
 
+from .locks import private_texts_locked
 from .models import Attendance, Completion, Enrolment, PracticeLog, StageReached, Vouch, YearSummary
 
 
@@ -13,11 +14,24 @@ def _d(value):
     return value.isoformat() if value else None
 
 
+# Written instead of a private text while it is locked (see ``progress.locks``).
+LOCKED = "[locked]"
+PRACTICE_TEXTS = ("what_was_done", "what_worked", "what_failed", "what_was_learned")
+
+
+def _practice_texts(entry: PracticeLog, *, locked: bool) -> dict:
+    hidden = locked and entry.shared_with_id is None
+    return {name: LOCKED if hidden else getattr(entry, name) for name in PRACTICE_TEXTS}
+
+
 def person_record(*, user) -> dict:
+    """Everything of the person's record; private texts read "[locked]" while locked."""
+    locked = private_texts_locked(user)
     return {
         "format": "trayecto-formation-record",
         "version": 1,
         "exported_at": timezone.now().isoformat(),
+        "private_texts_locked": locked,
         "memberships": [
             {
                 "council": m.council.name,
@@ -44,7 +58,7 @@ def person_record(*, user) -> dict:
                 "completed_on": _d(c.completed_on),
                 "minutes": c.minutes,
                 "source": c.source,
-                "reflection": c.reflection,
+                "reflection": LOCKED if locked else c.reflection,
             }
             for c in Completion.objects.filter(user=user).order_by("completed_on")
         ],
@@ -53,10 +67,7 @@ def person_record(*, user) -> dict:
                 "date": _d(p.practiced_on),
                 "hours": str(p.hours),
                 "material": p.material.title if p.material else None,
-                "what_was_done": p.what_was_done,
-                "what_worked": p.what_worked,
-                "what_failed": p.what_failed,
-                "what_was_learned": p.what_was_learned,
+                **_practice_texts(p, locked=locked),
                 "shared_with": p.shared_with.name if p.shared_with else None,
                 "vouches": [
                     {

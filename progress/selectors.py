@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, F, Func, IntegerField, OuterRef, Prefetch, Q, Subquery
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -20,6 +20,7 @@ from .models import (
     Completion,
     Enrolment,
     FormationStage,
+    PendingRecompute,
     PracticeLog,
     StageReached,
     Vouch,
@@ -226,6 +227,39 @@ def formation_record(*, user, language_code: str) -> Record:
         next_stage=statuses[following.translation_key] if following else None,
         themes=[t for y in years for t in y.new_themes],
     )
+
+
+def _scalar(queryset, function: str, field: str, output_field=None) -> Subquery:
+    """``function(field)`` over the whole queryset, as one value inside another query."""
+    value = Func(F(field), function=function, output_field=output_field)
+    return Subquery(queryset.order_by().annotate(value=value).values("value")[:1])
+
+
+def record_version(*, user) -> str:
+    """What the record page shows, as a fingerprint read in one query.
+
+    It changes with the person's summaries (rebuilt after every change), a recompute
+    still pending, stages reached, enrolments, completions and practice, and with the
+    network's stages: the rendered page is cached under it (``progress.views.record``).
+    """
+    mine = OuterRef("pk")
+    counted = IntegerField()
+    parts = {
+        "v_summaries_at": _scalar(YearSummary.objects.filter(user=mine), "MAX", "computed_at"),
+        "v_summaries": _scalar(YearSummary.objects.filter(user=mine), "COUNT", "pk", counted),
+        "v_pending_at": _scalar(PendingRecompute.objects.filter(user=mine), "MAX", "requested_at"),
+        "v_stages_reached": _scalar(StageReached.objects.filter(user=mine), "COUNT", "pk", counted),
+        "v_enrolments_at": _scalar(Enrolment.objects.filter(user=mine), "MAX", "updated_at"),
+        "v_enrolments": _scalar(Enrolment.objects.filter(user=mine), "COUNT", "pk", counted),
+        "v_completions_top": _scalar(Completion.objects.filter(user=mine), "MAX", "pk", counted),
+        "v_completions": _scalar(Completion.objects.filter(user=mine), "COUNT", "pk", counted),
+        "v_practice_at": _scalar(PracticeLog.objects.filter(user=mine), "MAX", "updated_at"),
+        "v_practice": _scalar(PracticeLog.objects.filter(user=mine), "COUNT", "pk", counted),
+        "v_stages_top": _scalar(FormationStage.objects.all(), "MAX", "pk", counted),
+        "v_stages": _scalar(FormationStage.objects.all(), "COUNT", "pk", counted),
+    }
+    row = get_user_model().objects.filter(pk=user.pk).annotate(**parts).values_list(*parts).first()
+    return repr(row)
 
 
 def practice_entries(*, user):

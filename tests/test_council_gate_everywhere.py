@@ -11,7 +11,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from councils.views.gate import Gate
 
-PROJECT_APPS = ("councils", "progress", "network")
+PROJECT_APPS = ("councils", "progress", "network", "insights")
 
 
 def walk(patterns, prefix=""):

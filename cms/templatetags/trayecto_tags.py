@@ -105,7 +105,18 @@ def _build_nav(request, language_code: str) -> Nav:
         nav.items.append(
             NavItem(_("Study paths"), nav.paths_url, current_path.startswith(nav.paths_url))
         )
+    _hooked_items(request, nav, current_path)
     return nav
+
+
+def _hooked_items(request, nav: Nav, current_path: str) -> None:
+    """Menu entries of newer apps (the network), which cms never imports: they register
+    ``trayecto_main_nav_items`` hooks returning ``(label, url)`` pairs for this request."""
+    from wagtail import hooks
+
+    for items_for in hooks.get_hooks("trayecto_main_nav_items"):
+        for label, url in items_for(request) or ():
+            nav.items.append(NavItem(label, url, current_path.startswith(url)))
 
 
 @register.simple_tag(takes_context=True)

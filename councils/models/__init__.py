@@ -16,6 +16,7 @@ from .membership import (
     new_invitation_code,
     new_token,
 )
+from .notices import Notice, ResetGrant
 from .plans import (
     FormationPlan,
     PlanItem,
@@ -35,6 +36,7 @@ __all__ = [
     "Invitation",
     "JoinRequest",
     "Membership",
+    "Notice",
     "Outcome",
     "PersonalCalendar",
     "PlanItem",
@@ -42,6 +44,7 @@ __all__ = [
     "PlanStatus",
     "PlanVersion",
     "Reminder",
+    "ResetGrant",
     "Role",
     "SectionStatus",
     "Session",

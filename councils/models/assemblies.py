@@ -23,6 +23,17 @@ class Assembly(models.Model):
         _("how many attended"), validators=[MinValueValidator(1), MaxValueValidator(100000)]
     )
     minutes = models.TextField(_("minutes (optional)"), max_length=20000, blank=True)
+    # Aggregate counts only (empty: not recorded); no gender is stored per person.
+    attended_women = models.PositiveIntegerField(_("women who attended"), null=True, blank=True)
+    attended_men = models.PositiveIntegerField(_("men who attended"), null=True, blank=True)
+    attended_other = models.PositiveIntegerField(
+        _("others or unstated who attended"), null=True, blank=True
+    )
+    spoke_women = models.PositiveIntegerField(_("women who spoke"), null=True, blank=True)
+    spoke_men = models.PositiveIntegerField(_("men who spoke"), null=True, blank=True)
+    spoke_other = models.PositiveIntegerField(
+        _("others or unstated who spoke"), null=True, blank=True
+    )
     opened_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )

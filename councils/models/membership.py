@@ -54,7 +54,29 @@ class Council(models.Model):
             "A code that is overheard then lets nobody in."
         ),
     )
+    listed_in_directory = models.BooleanField(
+        _("listed in the network's directory"),
+        default=False,
+        help_text=_(
+            "The network's coordinators see the council in the network's directory: "
+            "its kind of territory, whether its plan is adopted and how many experiences it shared."
+        ),
+    )
+    directory_anonymised = models.BooleanField(
+        _("anonymised in the directory"),
+        default=False,
+        help_text=_("The directory shows the kind of territory and the state instead of the name."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
+    erase_requested_at = models.DateTimeField(null=True, blank=True, editable=False)
+    erase_requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
 
     class Meta:
         ordering = ["name"]

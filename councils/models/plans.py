@@ -28,6 +28,8 @@ class FormationPlan(models.Model):
         Council, null=True, blank=True, on_delete=models.CASCADE, related_name="plans"
     )
     is_network_template = models.BooleanField(default=False)
+    # A network template the coordinators withdrew: no longer offered to copy; copies stay intact.
+    withdrawn_at = models.DateTimeField(null=True, blank=True, editable=False)
     shared = models.BooleanField(
         _("share with other councils"),
         default=False,

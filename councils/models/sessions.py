@@ -44,6 +44,19 @@ class Session(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(10000)],
     )
     notes = models.TextField(_("notes"), max_length=2000, blank=True)
+    # Aggregate counts of a held session (empty: not recorded); no gender is stored per person.
+    attended_women = models.PositiveIntegerField(_("women who attended"), null=True, blank=True)
+    attended_men = models.PositiveIntegerField(_("men who attended"), null=True, blank=True)
+    attended_other = models.PositiveIntegerField(
+        _("others or unstated who attended"), null=True, blank=True
+    )
+    facilitated_women = models.PositiveIntegerField(
+        _("women who facilitated"), null=True, blank=True
+    )
+    facilitated_men = models.PositiveIntegerField(_("men who facilitated"), null=True, blank=True)
+    facilitated_other = models.PositiveIntegerField(
+        _("others or unstated who facilitated"), null=True, blank=True
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )

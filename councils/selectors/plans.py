@@ -60,11 +60,13 @@ def can_copy_plan(*, plan: FormationPlan, user) -> bool:
     """Who may read and copy a plan: least data, so open sign-up alone never reaches a council's work.
 
     A council's own plans: its members. A shared plan: people who belong to some council. A network
-    template: people who belong to a council, or hold the network permission.
+    template: people who belong to a council, or hold the network permission; nobody, once withdrawn.
     """
     if not user.is_authenticated:
         return False
     memberships = Membership.objects.filter(user_id=user.pk)
+    if plan.is_network_template and plan.withdrawn_at is not None:
+        return False  # withdrawn by the network: copies made before stay as they are
     if plan.is_network_template:
         return user.has_perm(rules.NETWORK_PERMISSION) or memberships.exists()
     if plan.council_id is None:
@@ -88,7 +90,9 @@ def plan_to_read(*, pk: int, user) -> FormationPlan:
 
 
 def copyable_plans(*, exclude_council: Council | None = None) -> dict:
-    templates = FormationPlan.objects.filter(is_network_template=True).order_by("title")
+    templates = FormationPlan.objects.filter(
+        is_network_template=True, withdrawn_at__isnull=True
+    ).order_by("title")
     shared = FormationPlan.objects.filter(shared=True, council__isnull=False).select_related(
         "council"
     )

@@ -11,7 +11,14 @@ from ..rules import section_is_agreed
 from ..selectors.plans import can_copy_plan, pending_sections
 from .assemblies import assembly_correct_outcome, assembly_open, assembly_record_outcome
 from .common import acting_membership, require_coordinator, require_membership, require_organiser
-from .export import council_erase, council_export
+from .erasure import (
+    council_cancel_erase,
+    council_purge,
+    council_request_erase,
+    councils_due_for_purge,
+    erase_due_at,
+)
+from .export import council_export
 from .membership import (
     council_create,
     council_update,
@@ -24,6 +31,7 @@ from .membership import (
     membership_remove,
     membership_set_roles,
 )
+from .notices import notice_mark_read, notices_mark_all_read, notify, notify_coordinators
 from .plan_sections import (
     item_add,
     item_move,
@@ -55,6 +63,7 @@ from .sessions import (
     calendar_rotate_council_token,
     calendar_rotate_personal_token,
     session_cancel,
+    session_record_counts,
     session_schedule,
     session_update,
 )
@@ -62,6 +71,10 @@ from .versions import StaleEdit, plan_snapshot
 
 __all__ = [
     "StaleEdit",
+    "notice_mark_read",
+    "notices_mark_all_read",
+    "notify",
+    "notify_coordinators",
     "acting_membership",
     "assembly_correct_outcome",
     "assembly_open",
@@ -72,7 +85,11 @@ __all__ = [
     "can_copy_plan",
     "can_edit_plan",
     "council_create",
-    "council_erase",
+    "council_cancel_erase",
+    "council_purge",
+    "council_request_erase",
+    "councils_due_for_purge",
+    "erase_due_at",
     "council_export",
     "council_update",
     "dead_code_message",
@@ -109,6 +126,7 @@ __all__ = [
     "section_remove",
     "section_update",
     "session_cancel",
+    "session_record_counts",
     "session_schedule",
     "session_update",
 ]

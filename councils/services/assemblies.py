@@ -27,6 +27,10 @@ from ..selectors.plans import pending_sections
 from .common import acting_membership
 from .versions import bump, lock_plan, record_version, refresh_plan_status
 
+ASSEMBLY_COUNT_FIELDS = tuple(
+    f"{kind}_{group}" for kind in ("attended", "spoke") for group in rules.COUNT_GROUPS
+)
+
 
 @transaction.atomic
 def assembly_open(
@@ -39,7 +43,9 @@ def assembly_open(
     minutes: str = "",
     sections: Iterable[PlanSection],
     actor: Membership | None = None,
+    counts: dict[str, int | None] | None = None,
 ) -> Assembly:
+    """Open an assembly; ``counts``: optional aggregate ``attended_*`` and ``spoke_*`` counts."""
     if plan.council_id is None:
         raise ValidationError(rules.assembly_refusal(plan))
     acting_membership(council_id=plan.council_id, by=by, actor=actor, role=rules.COORDINATOR)
@@ -50,6 +56,11 @@ def assembly_open(
         raise ValidationError(error)
     if attendance < 1:
         raise ValidationError(_("At least one person attended the assembly."))
+    counts = {name: (counts or {}).get(name) for name in ASSEMBLY_COUNT_FIELDS}
+    if errors := rules.attendance_count_errors(
+        counts, subgroup="spoke", maximum=rules.MAX_ASSEMBLY_COUNT, attendance=attendance
+    ):
+        raise ValidationError(errors[0][1])
     sections = list(sections)
     if not sections:
         raise ValidationError(_("Put at least one section of the plan before the assembly."))
@@ -72,6 +83,7 @@ def assembly_open(
         attendance=attendance,
         minutes=minutes.strip(),
         opened_by=by,
+        **counts,
     )
     assembly.agenda.set(sections)
     PlanSection.objects.filter(pk__in=[s.pk for s in sections]).update(

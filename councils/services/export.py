@@ -1,24 +1,27 @@
-"""A council takes its data away, or erases it: everything it recorded, nothing of others."""
+"""A council takes its data away: everything it recorded, nothing of others."""
 
 from __future__ import annotations
 
-from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from wagtail import hooks
 
 from .. import events
-from ..models import (
-    AssemblyOutcome,
-    Council,
-    FormationPlan,
-    Membership,
-    PlanVersion,
-    Session,
-    VersionEvent,
-)
+from ..models import Council, Membership
 from .common import require_coordinator
 from .versions import plan_snapshot
+
+# Newer apps add their part of a council's data (councils imports none of them): each function
+# registered under this name takes the council and returns a dict of top-level export keys.
+COUNCIL_EXPORT_HOOK = "trayecto_council_export"
+
+
+def _counts(record, groups) -> dict:
+    """Aggregate attendance by gender as recorded (null: not recorded); never per person."""
+    return {
+        f"{group}_{who}": getattr(record, f"{group}_{who}")
+        for group in groups
+        for who in ("women", "men", "other")
+    }
 
 
 def _date(value):
@@ -40,7 +43,7 @@ def council_export(*, council: Council, by, actor: Membership | None = None) -> 
     assemblies = list(
         council.assemblies.prefetch_related("outcomes__section", "agenda").order_by("held_on", "pk")
     )
-    return {
+    data = {
         "format": "trayecto-council-export",
         "version": 2,
         "exported_at": timezone.now().isoformat(),
@@ -51,6 +54,8 @@ def council_export(*, council: Council, by, actor: Membership | None = None) -> 
             "territory_kind": council.territory_kind,
             "main_production": council.main_production,
             "description": council.description,
+            "listed_in_directory": council.listed_in_directory,
+            "directory_anonymised": council.directory_anonymised,
             "created_at": d(council.created_at),
         },
         "members": [
@@ -93,6 +98,7 @@ def council_export(*, council: Council, by, actor: Membership | None = None) -> 
                 "held_on": d(a.held_on),
                 "place": a.place,
                 "attendance": a.attendance,
+                "counts": _counts(a, ("attended", "spoke")),
                 "minutes": a.minutes,
                 "agenda": [s.title for s in a.agenda.all()],
                 "outcomes": [
@@ -119,34 +125,11 @@ def council_export(*, council: Council, by, actor: Membership | None = None) -> 
                 "notes": s.notes,
                 "status": s.status,
                 "sequence": s.sequence,
+                "counts": _counts(s, ("attended", "facilitated")),
             }
             for s in council.sessions.select_related("item").order_by("starts_at")
         ],
     }
-
-
-@transaction.atomic
-def council_erase(
-    *, council: Council, by, confirmation: str, actor: Membership | None = None
-) -> None:
-    """Erase a council and everything it recorded; the coordinator types its name to confirm."""
-    require_coordinator(council=council, user=by, actor=actor)
-    if confirmation.strip() != council.name:
-        raise ValidationError(_("Type the council's name exactly to confirm."))
-    outcomes = AssemblyOutcome.objects.filter(assembly__council=council)
-    # Corrections point at what they correct (protected): delete the latest first.
-    while outcomes.exists():
-        outcomes.filter(corrected_by__isnull=True).delete()
-    Session.objects.filter(council=council).delete()
-    _forget_in_copies(council)
-    council.delete()
-
-
-def _forget_in_copies(council: Council) -> None:
-    """Other councils' copies keep their content but no longer name this council or its plans."""
-    copies = FormationPlan.objects.filter(copied_from__council=council)
-    anonymous = {"kind": events.ORIGIN_PLAN}
-    PlanVersion.objects.filter(plan__in=copies, event=VersionEvent.COPIED).update(
-        event_data=anonymous
-    )
-    copies.update(copied_from=None, copied_from_data=anonymous)
+    for more in hooks.get_hooks(COUNCIL_EXPORT_HOOK):  # newer apps add what they keep of it
+        data.update(more(council))
+    return data

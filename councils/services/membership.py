@@ -7,19 +7,26 @@ import datetime as dt
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from .. import rules
 from ..models import Council, Invitation, JoinRequest, Membership, new_token
 from .common import acting_membership, require_coordinator
+from .notices import notify, notify_coordinators
+
+# First path segments of /consejos/ that are not councils: a council named "Nuevo" must
+# not get a slug its own pages could never be reached by.
+RESERVED_SLUGS = frozenset({"nuevo", "unirse", "planes", "avisos", "calendario"})
 
 
 def _unique_slug(name: str) -> str:
     base = slugify(name)[:60] or "consejo"
     slug, n = base, 1
-    while Council.objects.filter(slug=slug).exists():
+    while slug in RESERVED_SLUGS or Council.objects.filter(slug=slug).exists():
         n += 1
         slug = f"{base}-{n}"
     return slug
@@ -62,6 +69,8 @@ COUNCIL_FIELDS = {
     "main_production",
     "description",
     "approve_joins",
+    "listed_in_directory",
+    "directory_anonymised",
 }
 
 
@@ -140,7 +149,14 @@ def invitation_accept(*, code: str, user) -> Membership | JoinRequest:
         raise ValidationError(dead_code_message())
     Invitation.objects.filter(pk=invitation.pk).update(uses=F("uses") + 1)
     if council.approve_joins:
-        return JoinRequest.objects.create(council=council, user=user, invitation=invitation)
+        request = JoinRequest.objects.create(council=council, user=user, invitation=invitation)
+        notify_coordinators(
+            council=council,
+            message=gettext_noop("%(person)s asks to join %(council)s."),
+            params={"person": user.public_name, "council": council.name},
+            url=reverse("councils:members", args=[council.slug]) + "#join-requests",
+        )
+        return request
     return Membership.objects.create(council=council, user=user, is_participant=True)
 
 
@@ -158,6 +174,14 @@ def join_request_approve(
         defaults={"is_participant": True},
     )
     join_request.delete()
+    council = membership.council
+    notify(
+        users=[membership.user],
+        council=council,
+        message=gettext_noop("You are now a member of %(council)s."),
+        params={"council": council.name},
+        url=council.get_absolute_url(),
+    )
     return membership
 
 

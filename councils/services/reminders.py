@@ -13,6 +13,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from ..models import Membership, Reminder, Session, SessionStatus
+from .notices import forget_unread_counts
 
 # A claim older than this belongs to a worker that died mid-send: the reminder may be claimed again.
 STALE_CLAIM = dt.timedelta(minutes=30)
@@ -50,6 +51,7 @@ def reminders_create_for(*, day: dt.date) -> list[int]:
         if council_id == session.council_id
     ]
     Reminder.objects.bulk_create(reminders, ignore_conflicts=True)
+    forget_unread_counts(user_ids=[r.user_id for r in reminders])
     return list(
         Reminder.objects.filter(
             session__in=sessions,
@@ -113,3 +115,4 @@ def reminder_mark_read(*, reminder: Reminder, user) -> None:
     if reminder.read_at is None:
         reminder.read_at = timezone.now()
         reminder.save(update_fields=["read_at"])
+        forget_unread_counts(user_ids=[user.pk])

@@ -174,3 +174,33 @@ def session_cancel(*, session: Session, by, actor: Membership | None = None) -> 
     locked.sequence += 1
     locked.save(update_fields=["status", "sequence", "updated_at"])
     return locked
+
+
+SESSION_COUNT_FIELDS = tuple(
+    f"{kind}_{group}" for kind in ("attended", "facilitated") for group in rules.COUNT_GROUPS
+)
+
+
+@transaction.atomic
+def session_record_counts(
+    *, session: Session, by, counts: dict[str, int | None], actor: Membership | None = None
+) -> Session:
+    """Record the aggregate counts of a held session: who attended and who facilitated, by group.
+
+    Only counts: no gender is stored per person. Empty values mean "not recorded".
+    """
+    acting_membership(council_id=session.council_id, by=by, actor=actor, role=rules.FACILITATOR)
+    locked = Session.objects.select_for_update().get(pk=session.pk)
+    if refusal := rules.attendance_refusal(locked):
+        raise ValidationError(refusal)
+    if locked.starts_at > timezone.now():
+        raise ValidationError(_("Attendance is taken once the session has started."))
+    values = {name: counts.get(name) for name in SESSION_COUNT_FIELDS}
+    if errors := rules.attendance_count_errors(
+        values, subgroup="facilitated", maximum=rules.MAX_SESSION_COUNT
+    ):
+        raise ValidationError(errors[0][1])
+    for name, value in values.items():
+        setattr(locked, name, value)
+    locked.save(update_fields=[*SESSION_COUNT_FIELDS, "updated_at"])
+    return locked

@@ -33,6 +33,7 @@ def assembly_open(request, pk, *, council, membership):
             attendance=data["attendance"],
             minutes=data["minutes"],
             sections=data["sections"],
+            counts=form.counts(),
         )
         if assembly:
             messages.success(request, _("Assembly opened. Record its outcome for each section."))

@@ -6,12 +6,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from .. import rules, selectors, services
 from ..forms import CouncilEditForm, CouncilForm, InvitationForm, JoinForm, RolesForm
 from ..models import JoinRequest
+from ..selectors.resets import reset_log
 from .common import attempt, submit
 from .gate import council_view
 
@@ -107,6 +109,8 @@ def members(request, *, council, membership):
             if membership.is_coordinator
             else [],
             "join_base_url": request.build_absolute_uri(reverse("councils:join")),
+            "reset_log": reset_log(council=council) if membership.is_coordinator else [],
+            "now": timezone.now(),
         },
     )
 

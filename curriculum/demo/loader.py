@@ -280,6 +280,9 @@ def _check_references(files: dict[str, _File], data: dict[str, dict]) -> None:
     themes = data["themes.toml"]["themes"]
     theme_names: dict[str, str] = {}
     for theme_key, theme in themes.items():
+        if theme["name"]["es"] == theme["name"]["en"]:
+            where = f"themes.{theme_key}.name.en"
+            files["themes.toml"].problem(where, "must differ from name.es: it names the theme")
         for lang in LANGUAGES:
             name = theme["name"][lang]
             if theme_names.setdefault(name, theme_key) != theme_key:

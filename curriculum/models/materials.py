@@ -22,7 +22,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from curriculum.admin_forms import HandoutsPageForm
+from curriculum.admin_forms import HandoutsPageForm, TranslationPageForm
 from curriculum.blocks import AgendaActivityBlock, QuestionBlock
 from curriculum.choices import PREVIEW_SIZES, RICH_FEATURES, Kind, Level
 from curriculum.display import material_label
@@ -71,6 +71,7 @@ class MaterialPage(Page):
     )
 
     is_creatable = False
+    base_form_class = TranslationPageForm
     parent_page_types = ["curriculum.LibraryIndexPage"]
     subpage_types = []
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, F, QuerySet
+from django.db.models import Count, F
 from wagtail.models import Locale
 
 from curriculum.forms import DurationBand, LibraryFilterForm
@@ -13,9 +13,9 @@ from curriculum.models.themes import Theme
 from curriculum.search import build_query
 
 
-def library_themes(*, index_page) -> QuerySet[Theme]:
+def library_themes(*, index_page) -> list[Theme]:
     """Themes in use by live materials of this library, with how many materials carry each."""
-    return (
+    return list(
         Theme.objects.filter(
             tagged_materials__content_object__live=True,
             tagged_materials__content_object__path__startswith=index_page.path,
@@ -25,17 +25,24 @@ def library_themes(*, index_page) -> QuerySet[Theme]:
     )
 
 
-def library_filter_form(*, data, locale: Locale) -> LibraryFilterForm:
-    choices = (
-        Theme.objects.filter(
-            tagged_materials__content_object__live=True,
-            tagged_materials__content_object__locale=locale,
+def library_filter_form(
+    *, data, locale: Locale | None = None, themes: list[Theme] | None = None
+) -> LibraryFilterForm:
+    """The bound filter form; its theme choices are ``themes`` (this library's), if given,
+    else every theme in use by live materials of ``locale``."""
+    if themes is not None:
+        choices = [(theme.slug, theme.name) for theme in themes]
+    else:
+        choices = list(
+            Theme.objects.filter(
+                tagged_materials__content_object__live=True,
+                tagged_materials__content_object__locale=locale,
+            )
+            .distinct()
+            .order_by("name")
+            .values_list("slug", "name")
         )
-        .distinct()
-        .order_by("name")
-        .values_list("slug", "name")
-    )
-    form = LibraryFilterForm(data=data, theme_choices=list(choices))
+    form = LibraryFilterForm(data=data, theme_choices=choices)
     form.is_valid()
     return form
 
@@ -72,8 +79,13 @@ def library_materials(*, index_page, form: LibraryFilterForm):
 
 
 def library_listing(*, index_page, params) -> dict:
-    """Everything the library page shows for these GET parameters."""
-    form = library_filter_form(data=params, locale=index_page.locale)
+    """Everything the library page shows for these GET parameters.
+
+    One query of themes serves both the theme list and the filter's choices (the themes
+    of this library's live materials), so a search costs four queries of its own.
+    """
+    themes = library_themes(index_page=index_page)
+    form = library_filter_form(data=params, themes=themes)
     paginator = Paginator(
         library_materials(index_page=index_page, form=form), settings.LIBRARY_PAGE_SIZE
     )
@@ -83,6 +95,6 @@ def library_listing(*, index_page, params) -> dict:
         "filter_form": form,
         "search_shortened": form.search_text.shortened,
         "page_obj": paginator.get_page(params.get("page")),
-        "themes": library_themes(index_page=index_page),
+        "themes": themes,
         "querystring": query.urlencode(),
     }

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from functools import partial
 
 from celery import signature
 from django.db import transaction
@@ -40,7 +39,8 @@ def schedule_recompute(user_id: int) -> None:
     PendingRecompute.objects.update_or_create(
         user_id=user_id, defaults={"requested_at": timezone.now()}
     )
-    transaction.on_commit(partial(_enqueue, user_id), robust=True)
+    # A plain function, not a partial: Django logs a failed robust callback by __qualname__.
+    transaction.on_commit(lambda: _enqueue(user_id), robust=True)
 
 
 def _enqueue(user_id: int) -> None:

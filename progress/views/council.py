@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from councils import services as council_services
+from councils.count_forms import SessionCountsForm, session_counts_initial
 from councils.views.gate import council_view
 
 from .. import selectors, services
@@ -24,16 +27,24 @@ from ._input import checked
 def attendance(request, session_pk, *, council, membership):
     session = selectors.council_session_or_404(council=council, session_pk=session_pk)
     members = selectors.council_memberships(council=council)
+    counts = SessionCountsForm(
+        request.POST if request.method == "POST" else None,
+        initial=session_counts_initial(session),
+    )
     if request.method == "POST":
         form = AttendanceForm(request.POST, members=selectors.members_of(council_id=council.pk))
         data = checked(form, request=request)
-        if data is not None:
+        if data is not None and counts.is_valid():
             try:
-                services.attendance_record(
-                    session=session,
-                    by=request.user,
-                    present_user_ids={user.pk for user in data["present"]},
-                )
+                with transaction.atomic():  # both or neither: the page confirms them together
+                    services.attendance_record(
+                        session=session,
+                        by=request.user,
+                        present_user_ids={user.pk for user in data["present"]},
+                    )
+                    council_services.session_record_counts(
+                        session=session, by=request.user, actor=membership, counts=counts.counts()
+                    )
             except ValidationError as error:
                 messages.error(request, " ".join(error.messages))
             except PermissionDenied as denied:
@@ -50,6 +61,7 @@ def attendance(request, session_pk, *, council, membership):
             "session": session,
             "rows": [(m, m.user_id in present) for m in members],
             "present_count": len(present),
+            "form": counts,
         },
     )
 

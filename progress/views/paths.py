@@ -13,6 +13,7 @@ from curriculum.models import Kind, MaterialPage, StudyPathPage
 
 from .. import selectors, services
 from ..forms import EnrolmentStatusForm, MarkDoneForm, NextForm
+from ..locks import locked_page, private_texts_locked
 from ..models import Completion, Enrolment
 from ._input import checked, refused
 
@@ -81,6 +82,8 @@ def path_detail(request, pk):
 def mark_done(request, material_id):
     material = get_object_or_404(MaterialPage.objects.live(), id=material_id).specific  # PAGE_ID
     existing = Completion.objects.filter(user=request.user, material=material).first()
+    if existing is not None and private_texts_locked(request.user):
+        return locked_page(request)
     form = MarkDoneForm(
         request.POST or None,
         initial={"reflection": existing.reflection if existing else ""},

@@ -18,6 +18,7 @@ from ..forms import (
     VouchAnswerForm,
     VouchRequestForm,
 )
+from ..locks import locked_page, private_texts_locked
 from ..models import PracticeLog, Vouch
 from ._input import checked, refused
 
@@ -37,6 +38,8 @@ def practice_list(request):
 @require_http_methods(["GET", "POST"])
 def practice_edit(request, pk=None):
     entry = get_object_or_404(PracticeLog, pk=pk, user=request.user) if pk else None
+    if entry is not None and entry.shared_with_id is None and private_texts_locked(request.user):
+        return locked_page(request)
     # The "log this practice" link names its material, possibly of another language.
     asked = checked(MaterialQueryForm(request.GET))["material"] if entry is None else None
     materials = selectors.practice_materials(
@@ -76,6 +79,8 @@ def practice_edit(request, pk=None):
 @login_required
 def practice_detail(request, pk):
     entry = get_object_or_404(selectors.practice_entries(user=request.user), pk=pk)
+    if entry.shared_with_id is None and private_texts_locked(request.user):
+        return locked_page(request)
     share_form = ShareForm(
         initial={"council": entry.shared_with_id},
         councils=selectors.councils_of(user=request.user),

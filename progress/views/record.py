@@ -2,28 +2,47 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
 from .. import chart, export, selectors
 from ..models import Completion, Enrolment
 
+# A rendered record is kept this long at most: its version key changes with the person's
+# record, and this bounds how long an edit of a library title or a stage name takes to show.
+RECORD_CACHE_SECONDS = 600
+
 
 @login_required
 def record(request):
-    rec = selectors.formation_record(user=request.user, language_code=request.LANGUAGE_CODE)
-    return render(
-        request,
-        "progress/record.html",
-        {
-            "record": rec,
-            "chart": chart.year_chart(rec.years),
-            "paths": selectors.paths_progress(user=request.user),
-        },
-    )
+    """The record, rendered once per version of it (see ``selectors.record_version``).
+
+    One query finds the version; the page's own seven run only when it changed.
+    """
+    version = selectors.record_version(user=request.user)
+    digest = hashlib.sha256(version.encode()).hexdigest()[:32]
+    key = f"progress:record:{request.user.pk}:{request.LANGUAGE_CODE}:{digest}"
+    body = cache.get(key)
+    if body is None:
+        rec = selectors.formation_record(user=request.user, language_code=request.LANGUAGE_CODE)
+        body = render_to_string(
+            "progress/includes/record_body.html",
+            {
+                "record": rec,
+                "chart": chart.year_chart(rec.years),
+                "paths": selectors.paths_progress(user=request.user),
+            },
+            request=request,
+        )
+        cache.set(key, body, timeout=RECORD_CACHE_SECONDS)
+    return render(request, "progress/record.html", {"record_body": mark_safe(body)})  # noqa: S308
 
 
 @login_required

@@ -33,7 +33,7 @@ def desk(browser_content, settings, tmp_path):
     from curriculum.choices import Audience
     from curriculum.models import Handout
 
-    from ..factories import UserFactory, WorkshopPageFactory, agenda_data
+    from ..factories import ThemeFactory, UserFactory, WorkshopPageFactory, agenda_data
 
     settings.MEDIA_ROOT = tmp_path
     if Collection.get_first_root_node() is None:  # a transactional flush removed it
@@ -50,6 +50,10 @@ def desk(browser_content, settings, tmp_path):
     )
     workshop.live = False
     library.tree.library.add_child(instance=workshop)
+    agua = library.themes["agua"]  # named «water» in English
+    agua.english = ThemeFactory(name="water")
+    agua.save()
+    workshop.tags.set([agua])
     workshop.handouts = [
         Handout(title="Mapa para completar", document=document, audience=Audience.PARTICIPANTS)
     ]
@@ -114,15 +118,31 @@ def test_a_facilitator_publishes_translates_and_removes_a_workshop(page, live_se
     publish(path)
     services.refresh_study_path(path_id=path.pk)
 
-    # Translate from the page itself: the English copy gets its own slug.
+    # Translate from the page itself: the English copy is a draft with the English themes,
+    # and its slug follows the English title she writes.
     page.goto(f"{base}/admin/pages/{workshop.pk}/edit/")
     page.locator(f"button[aria-label='{es('Actions')}']").first.click()  # the header's menu
     page.get_by_role("link", name="Traducir al inglés").click()
     page.get_by_role("button", name=es("Yes, convert it")).or_(
         page.locator(f"input[value='{es('Yes, convert it')}']")
     ).first.click()
+    page.wait_for_url("**/edit/")
     english = Page.objects.get(translation_key=workshop.translation_key, locale__language_code="en")
-    assert english.alias_of_id is None and english.slug == "cuidar-el-agua-del-sector-en"
+    english = WorkshopPage.objects.get(pk=english.pk)
+    assert english.alias_of_id is None and not english.live
+    assert english.slug == "cuidar-el-agua-del-sector"
+    assert sorted(english.tags.names()) == ["water"]
+    page.locator("#id_title").fill("Caring for the water of the sector")
+    page.locator("#id_title").blur()
+    expect(page.locator("#id_slug")).to_have_value("caring-for-the-water-of-the-sector")
+    page.get_by_role("button", name=es("Save draft")).first.click()
+    for _ in range(50):  # the save answers with a reload (or, with autosave, in place)
+        draft = WorkshopPage.objects.get(pk=english.pk).get_latest_revision_as_object()
+        if draft.title != workshop.title:
+            break
+        page.wait_for_timeout(100)
+    assert draft.slug == "caring-for-the-water-of-the-sector"
+    assert sorted(draft.tags.names()) == ["water"]
 
     # Change its duration: the editor's total follows on save. (The test writes through the
     # ORM meanwhile: leave the editor first, whose pings would meet SQLite's table lock.)

@@ -6,9 +6,11 @@ import io
 import re
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.core.management import CommandError, call_command
 
 from progress.models import Completion
+from tests.councils.factories import make_council
 from tests.factories import UserFactory
 
 LINE = re.compile(r"^page=(\w+) median_ms=\d+(\.\d+)? queries=\d+ rows=(\d+)$")
@@ -25,6 +27,11 @@ def test_prints_one_line_per_page(settings, content):
         completed_on="2024-05-01",
         minutes=30,
     )
+    make_council(person, name="Consejo Comunal Playa Azul")
+    network = UserFactory(username="red")
+    network.user_permissions.add(
+        Permission.objects.get(codename="coordinate_network", content_type__app_label="councils")
+    )
     out = io.StringIO()
     call_command("benchmark_pages", "--runs", "2", "--user", "benchmarked", stdout=out)
     lines = out.getvalue().strip().splitlines()
@@ -37,6 +44,8 @@ def test_prints_one_line_per_page(settings, content):
         "study_path",
         "search",
         "record",
+        "council_dashboard",
+        "network_dashboard",
     ]
     assert {m.group(3) for m in matches} == {"1"}
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 import pytest
 from django.test import Client
-from django.utils import translation
+from django.utils import timezone, translation
 
 from councils.models import (
     Assembly,
@@ -20,6 +21,7 @@ from councils.models import (
     PlanSection,
     PlanVersion,
     Reminder,
+    ResetGrant,
     Session,
 )
 
@@ -115,6 +117,7 @@ class World:
     session: Session
     reminder: Reminder
     join_request: JoinRequest
+    reset_grant: ResetGrant
 
 
 @pytest.fixture
@@ -138,7 +141,15 @@ def council_b(db):
     join_request = JoinRequest.objects.create(
         council=council, user=UserFactory(username="aspirante_b"), invitation=invitation
     )
+    reset_grant = ResetGrant.objects.create(
+        council=council,
+        person=member.user,
+        issued_by=coordinator,
+        needs_agreement=True,
+        expires_at=timezone.now() + dt.timedelta(hours=24),
+    )
     return World(
+        reset_grant=reset_grant,
         council=council,
         coordinator=coordinator,
         member=member,
@@ -165,6 +176,12 @@ def council_state(council: Council) -> dict:
             council.slug,
             council.description,
             council.calendar_token,
+            council.erase_requested_at,
+        ),
+        "reset_grants": sorted(
+            ResetGrant.objects.filter(council=council).values_list(
+                "pk", "code_hash", "agreed_by", "cancelled_at", "used_at"
+            )
         ),
         "members": sorted(
             Membership.objects.filter(council=council).values_list(

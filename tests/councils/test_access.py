@@ -12,6 +12,7 @@ from django.urls import URLPattern
 from councils import urls as council_urls
 from councils.models import FormationPlan, Membership, PlanItem, PlanSection, Reminder
 
+from ..factories import PASSWORD
 from .factories import FormationPlanFactory, PlanItemFactory, PlanSectionFactory
 from .helpers import url
 
@@ -25,6 +26,9 @@ NOT_COUNCIL_PAGES = {
     "join_code",
     "template_detail",
     "notice_read",
+    "notices",
+    "notices_all_read",
+    "message_read",
     "council_feed",
     "personal_feed",
 }
@@ -41,6 +45,8 @@ POST_ONLY = {
     "session_cancel",
     "calendar_rotate",
     "notice_read",
+    "erase_cancel",
+    "reset_cancel",
 }
 
 
@@ -86,6 +92,10 @@ ARGS = {
     "session_edit": lambda w: [w.session.pk],
     "calendar": lambda w: [],
     "calendar_rotate": lambda w: [],
+    "erase_cancel": lambda w: [],
+    "reset_issue": lambda w: [w.member.pk],
+    "reset_agree": lambda w: [w.reset_grant.pk],
+    "reset_cancel": lambda w: [w.reset_grant.pk],
 }
 
 
@@ -131,6 +141,7 @@ def _post_data(world) -> dict:
         "feed": "council",
         "copy_from": world.plan.pk,
         "confirm": world.council.name,
+        "password": PASSWORD,
         "item": world.item.pk,
         "day": "2099-01-03",
         "start_time": "09:00",

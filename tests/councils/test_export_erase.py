@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
+from django.utils import timezone
 
 from councils import services
 from councils.models import (
@@ -19,7 +21,7 @@ from councils.models import (
     Session,
 )
 
-from ..factories import UserFactory
+from ..factories import PASSWORD, UserFactory
 from .factories import agree, make_council, make_plan, make_session
 from .helpers import assert_shows, url
 
@@ -61,10 +63,24 @@ def test_a_coordinator_exports_the_council_as_json(as_user, full_council, coordi
 
 
 def test_erasing_needs_the_councils_exact_name(as_user, full_council, coordinator):
-    response = as_user(coordinator).post(url("delete", full_council.slug), {"confirm": "consejo"})
+    response = as_user(coordinator).post(
+        url("delete", full_council.slug), {"confirm": "consejo", "password": PASSWORD}
+    )
     assert response.status_code == 200
     assert_shows(response, "Type the council's name exactly to confirm.")
-    assert Council.objects.filter(pk=full_council.pk).exists()
+    full_council.refresh_from_db()
+    assert full_council.erase_requested_at is None
+
+
+def test_erasing_needs_the_password_again(as_user, full_council, coordinator):
+    for password in ["", "not-my-password"]:
+        response = as_user(coordinator).post(
+            url("delete", full_council.slug), {"confirm": full_council.name, "password": password}
+        )
+        assert response.status_code == 200
+        assert_shows(response, "That is not your current password.")
+    full_council.refresh_from_db()
+    assert full_council.erase_requested_at is None
 
 
 def test_a_coordinator_erases_the_council_and_everything_it_recorded(
@@ -94,10 +110,13 @@ def _erase_and_check(as_user, full_council, coordinator):
     )
 
     response = as_user(coordinator).post(
-        url("delete", full_council.slug), {"confirm": full_council.name}
+        url("delete", full_council.slug), {"confirm": full_council.name, "password": PASSWORD}
     )
     assert response.status_code == 302
-    assert response.url == url("list")
+    assert Council.objects.filter(pk=full_council.pk).exists()  # the grace period starts
+    assert services.council_purge(council_id=full_council.pk) is False
+    later = timezone.now() + dt.timedelta(days=7, minutes=1)
+    assert services.council_purge(council_id=full_council.pk, now=later) is True
     assert not Council.objects.filter(pk=full_council.pk).exists()
     for model, lookup in [
         (Membership, "council"),

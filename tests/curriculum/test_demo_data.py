@@ -61,6 +61,11 @@ def test_missing_english_title(data_dir):
     assert f"{path.resolve()}:workshops[3].title.en: missing (in the entry at line " in message
 
 
+def test_a_theme_needs_its_own_english_name(data_dir):
+    edit(data_dir / "themes.toml", 'name.en = "water"', 'name.en = "agua"')
+    assert "themes.toml:themes.water.name.en: must differ from name.es" in error_for(data_dir)
+
+
 def test_wrong_type_for_hours(data_dir):
     edit(data_dir / "practices.toml", "estimated_hours = 6", 'estimated_hours = "six"')
     message = error_for(data_dir)

@@ -123,8 +123,9 @@ def test_translate_from_the_page_gives_own_slug(client, content):
     assert response.status_code == 302
     alias.refresh_from_db()
     assert alias.alias_of_id is None
-    assert alias.slug == f"{new.slug}-en"
+    assert alias.slug == "taller-sin-traducir"  # from its title, which she then translates
     assert alias.get_latest_revision_as_object().slug == alias.slug
+    assert not alias.live  # a draft until she publishes her translation
     assert StudyPathPage.objects.exists()
 
 

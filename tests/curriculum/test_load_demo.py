@@ -9,6 +9,7 @@ from django.test import TestCase
 from wagtail.models import Locale, Page, Revision, Site
 
 from cms.models import HomePage
+from curriculum.demo.loader import load_content
 from curriculum.models import (
     Kind,
     LibraryIndexPage,
@@ -58,6 +59,19 @@ class LoadDemoTests(TestCase):
         first = snapshot()
         load_demo()
         self.assertEqual(snapshot(), first)
+
+    def test_each_spanish_theme_is_named_in_english(self):
+        themes = load_content().themes
+        for key, data in themes.items():
+            spanish = Theme.objects.get(name=data["name"]["es"])
+            self.assertEqual(spanish.english.name, data["name"]["en"], key)
+        self.assertEqual(Theme.objects.filter(english__isnull=False).count(), len(themes))
+        # English pages carry the English themes: what translating a page would give them.
+        english = Locale.objects.get(language_code="en")
+        for page in MaterialPage.objects.filter(locale=english).live():
+            source = page.get_translation(Locale.objects.get(language_code="es"))
+            expected = sorted(theme.english.name for theme in source.tags.all())
+            self.assertEqual(sorted(page.tags.names()), expected, page.url_path)
 
     def test_demo_has_paths_materials_and_themes(self):
         spanish = Locale.objects.get(language_code="es")

@@ -5,6 +5,7 @@ material gets slower every year the library grows. Each test measures a page wit
 some content, then with ten times as much, after a warm-up request each time.
 """
 
+import traceback
 from decimal import Decimal
 
 import pytest
@@ -16,11 +17,12 @@ from ..factories import (
     ReadingPageFactory,
     StudyPathPageFactory,
     ThemeFactory,
+    UserFactory,
     WorkshopPageFactory,
     agenda_data,
     stages_data,
 )
-from ..utils import publish
+from ..utils import login, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -172,3 +174,39 @@ def test_reading_page(client, tree, run_on_commit):
         queries_for(client, large_reading.url),
         "reading page",
     )
+
+
+# The library's own reads on a search: themes (list and filter choices, one query), the
+# count, and one page of results with their themes. The rest of the page is the site's
+# frame (session, routing, menus, settings), the same on every page.
+LIBRARY_OWN_QUERIES = 4
+OWN_CODE = ("curriculum/selectors/", "curriculum/search.py", "django/core/paginator.py")
+
+
+def own_queries(client, url):
+    """The queries the library's selectors and its paginated results run on this page."""
+    assert client.get(url).status_code == 200  # warm-up
+    own = []
+
+    def record(execute, sql, params, many, context):
+        if any(part in frame.filename for frame in traceback.extract_stack() for part in OWN_CODE):
+            own.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(record):
+        assert client.get(url).status_code == 200
+    return own
+
+
+@pytest.mark.parametrize("signed_in", [False, True])
+def test_library_search_is_flat_and_light(client, tree, signed_in):
+    if signed_in:
+        login(client, UserFactory(username="lectora"))
+    add_materials(tree, 0, 1)
+    search = tree.library.url + "?q=agua"
+    small = queries_for(client, search)
+    add_materials(tree, 1, 20)
+    assert_same_cost(small, queries_for(client, search), "library search")
+    for url in (search, search + "&theme=agua&kind=workshop", tree.library.url):
+        own = own_queries(client, url)
+        assert len(own) <= LIBRARY_OWN_QUERIES, "\n".join(own)

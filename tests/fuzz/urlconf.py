@@ -45,6 +45,8 @@ KWARG_NOUNS = {
     "path_id": "path",
     "material_id": "material",
     "code": "code",
+    "entry_pk": "agenda_entry",
+    "uuid": "experience_uuid",
     "action": "action",
     "uidb64": "uidb64",
 }
@@ -58,6 +60,12 @@ SEGMENT_NOUNS = {
     "asambleas": "assembly",
     "sesiones": "session",
     "avisos": "reminder",
+    "encuentros": "gathering",
+    "experiencias": "experience",
+    "preguntas": "question",
+    "plantillas": "template",
+    "mensaje": "notice",
+    "codigos": "reset_grant",
     "trayectos": "enrolment",
     "practica": "practice",
     "avales": "vouch",
@@ -69,6 +77,12 @@ SEGMENT_NOUNS = {
 OVERRIDES: dict[str, dict[str, str]] = {
     "councils:template_detail": {"pk": "template"},  # /consejos/planes/<pk>/: network templates
     "accounts:password_reset_confirm": {"token": "reset_token"},
+    # A network template's own sections and items (not a council's plan).
+    "network_space:section_edit": {"section_pk": "template_section"},
+    "network_space:section_action": {"section_pk": "template_section"},
+    "network_space:item_add": {"section_pk": "template_section"},
+    "network_space:item_edit": {"item_pk": "template_item"},
+    "network_space:item_action": {"item_pk": "template_item"},
 }
 
 _PARAM = re.compile(r"<(?:(?P<converter>\w+):)?(?P<name>\w+)>")

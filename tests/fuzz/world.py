@@ -19,7 +19,16 @@ from django.utils.http import urlsafe_base64_encode
 
 from cms.models import SiteSettings
 from councils import services as council_services
-from councils.models import Council, JoinRequest, Membership, PlanItem, PlanSection, Reminder
+from councils.models import (
+    Council,
+    JoinRequest,
+    Membership,
+    Notice,
+    PlanItem,
+    PlanSection,
+    Reminder,
+    ResetGrant,
+)
 
 from ..councils.factories import (
     InvitationFactory,
@@ -39,6 +48,8 @@ from ..progress.factories import (
     workshop_item,
 )
 from ..utils import Content, build_content, build_tree
+from .world_experiences import add_experience_values
+from .world_network_space import space_values
 
 MARKER = "ZQXB"  # upper case: slugs and paths are lower case, so they never contain it
 
@@ -112,7 +123,21 @@ def _council_objects(council, plans, assemblies) -> dict[str, list]:
         "reminder": list(
             Reminder.objects.filter(session__council=council).values_list("pk", flat=True)
         ),
+        "reset_grant": [_pending_reset(council).pk],
     }
+
+
+def _pending_reset(council) -> ResetGrant:
+    """A reset code one coordinator asked for and a second has not agreed to yet."""
+    coordinator = council.memberships.filter(is_coordinator=True).first().user
+    person = council.memberships.exclude(user=coordinator).first().user
+    return ResetGrant.objects.create(
+        council=council,
+        person=person,
+        issued_by=coordinator,
+        needs_agreement=True,
+        expires_at=timezone.now() + dt.timedelta(hours=24),
+    )
 
 
 def _personal(user, council, content, *, shared: bool, text: str = "") -> dict[str, list]:
@@ -178,6 +203,9 @@ def build_side_a(content: Content) -> tuple[Side, dict[str, object]]:
             session=upcoming, user=user, channel=Reminder.Channel.SITE
         )
         own["reminder"] = [reminder.pk]
+        own["notice"] = [
+            Notice.objects.create(user=user, message="%(council)s", params={"council": "A"}).pk
+        ]
         by_role[role] = own
     participant_entry = by_role["participant"]["practice"][0]
     vouch = VouchFactory(entry_id=participant_entry, voucher=people["facilitator"])
@@ -189,7 +217,7 @@ def build_side_a(content: Content) -> tuple[Side, dict[str, object]]:
     side.values["code"] = list(council.invitations.values_list("code", flat=True))
     side.values["token"] = [council.calendar_token]
     side.values["vouch"] = [vouch.pk]
-    for noun in ("practice", "enrolment", "personal_token", "uidb64", "reset_token"):
+    for noun in ("practice", "enrolment", "personal_token", "uidb64", "reset_token", "notice"):
         side.values[noun] = [v for own in by_role.values() for v in own[noun]]
     side.by_role = by_role
     return side, people
@@ -241,12 +269,14 @@ def build_world() -> World:
     a, people = build_side_a(content)
     b = build_side_b(content)
     network = type(people["network"]).objects.get(pk=people["network"].pk)  # fresh perm cache
+    add_experience_values(a=a, b=b, marker=MARKER)
     # A template copied straight from A's plan: the world needs one, not the publishing consent rule.
     source = a.council.plans.get(title="Plan adoptado")
     template = council_services.plan_copy(
         source=source, council=None, by=network, title=source.title
     )
     shared = {
+        **space_values(a=a, b=b, network=network, template=template),
         "template": [template.pk],
         "path": [content.path.pk, content.english["path"].pk],
         "material": [content.reading.pk, content.practice.pk, content.workshop.pk],

@@ -14,7 +14,8 @@ in-process; ``queries`` is the most any run needed. ``rows`` counts the formatio
 events stored (enrolments, completions, practice logs, vouches, attendance), so
 figures from a small and a large database can be told apart.
 
-The council and network dashboards do not exist yet; they will join the list.
+Then the council dashboard (``council_dashboard``, the first council seen by its first
+coordinator) and the network dashboard (``network_dashboard``, by a network coordinator).
 """
 
 from __future__ import annotations
@@ -25,12 +26,13 @@ import time
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
-from django.db.models import Model
+from django.db.models import Model, Q
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
+from councils.models import Membership
 from curriculum.models import LibraryIndexPage, StudyPathPage, WorkshopPage
 from progress.management.commands.benchmark_record import QueryCounter
 from progress.models import Attendance, Completion, Enrolment, PracticeLog, Vouch
@@ -53,11 +55,41 @@ def _first_url(model: type[Page], language: str) -> str:
     return page.get_url()
 
 
+def dashboard_pages(language: str) -> list[tuple[str, Model, str]]:
+    """The council dashboard (as the first council's first coordinator) and the network's one."""
+    coordinator = (
+        Membership.objects.filter(is_coordinator=True)
+        .select_related("user", "council")
+        .order_by("council_id", "pk")
+        .first()
+    )
+    network = (
+        get_user_model()
+        .objects.filter(
+            Q(user_permissions__codename="coordinate_network")
+            | Q(groups__permissions__codename="coordinate_network")
+        )
+        .order_by("pk")
+        .first()
+    )
+    if coordinator is None or network is None:
+        raise CommandError("No council coordinator or network coordinator: load the demo first.")
+    with translation.override(language):
+        return [
+            (
+                "council_dashboard",
+                coordinator.user,
+                reverse("insights:council_dashboard", args=[coordinator.council.slug]),
+            ),
+            ("network_dashboard", network, reverse("insights:network_dashboard")),
+        ]
+
+
 class Command(BaseCommand):
     help = (
         "Time home, library, workshop, study path, search and record pages in-process, warm, "
-        "and print 'page=<name> median_ms=<n> queries=<n> rows=<events>' for each. "
-        "The council and network dashboards do not exist yet and are not measured."
+        "and the council and network dashboards, and print "
+        "'page=<name> median_ms=<n> queries=<n> rows=<events>' for each."
     )
 
     def add_arguments(self, parser):
@@ -98,6 +130,10 @@ class Command(BaseCommand):
         signed_in = Client(HTTP_HOST=host)
         signed_in.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
         self._measure(signed_in, "record", record_url, rows=rows, runs=options["runs"])
+        for name, person, url in dashboard_pages(language):
+            viewer = Client(HTTP_HOST=host)
+            viewer.force_login(person, backend="django.contrib.auth.backends.ModelBackend")
+            self._measure(viewer, name, url, rows=rows, runs=options["runs"])
 
     def _measure(self, client: Client, name: str, url: str, *, rows: int, runs: int) -> None:
         client.get(url)  # warm-up: templates, catalogues, site root paths, the page cache

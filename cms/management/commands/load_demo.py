@@ -15,16 +15,25 @@ from __future__ import annotations
 
 import logging
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import models
 from django.utils.text import slugify
-from wagtail.fields import StreamField
+from wagtail import hooks
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
+from cms.demo_pages import (
+    LANGUAGES,
+    Tally,
+    apply_fields,
+    page_state,
+    publish_if_changed,
+    tr,
+    upsert_bilingual,
+    upsert_child,
+    upsert_translation,
+)
 from cms.models import HomePage
 from councils import demo as councils_demo
 from curriculum import services
@@ -41,7 +50,6 @@ from curriculum.models import (
 )
 from progress import demo as progress_demo
 
-LANGUAGES = ("es", "en")
 # Loggers that write a line per publish or per in-process task, and the level to keep.
 NOISY_LOGGERS = {
     "wagtail": logging.WARNING,
@@ -65,141 +73,6 @@ def _quieter_logs(*, enabled: bool):
     finally:
         for name, level in previous.items():
             logging.getLogger(name).setLevel(level)
-
-
-def tr(value, lang: str):
-    """The value in one language: bilingual values are ``{"es": ..., "en": ...}`` dicts."""
-    if isinstance(value, dict) and set(value) == set(LANGUAGES):
-        return value[lang]
-    return value
-
-
-@dataclass
-class Tally:
-    created: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    themes_created: int = 0
-    themes_updated: int = 0
-
-    def record(self, outcome: str, page: Page) -> None:
-        getattr(self, outcome).append(f"[{page.locale.language_code}] {page.url_path}")
-
-
-# --- Writing pages ---------------------------------------------------------------------
-
-
-def _strip_block_ids(value):
-    if isinstance(value, list):
-        return [_strip_block_ids(item) for item in value]
-    if isinstance(value, dict):
-        return {key: _strip_block_ids(item) for key, item in value.items() if key != "id"}
-    return value
-
-
-def _state(page: Page, names) -> dict:
-    """The comparable content of the given fields, with StreamField block ids left out."""
-    state = {}
-    for name in names:
-        if name == "tags":
-            state[name] = sorted(tag.pk for tag in page.tags.all())
-            continue
-        model_field = page._meta.get_field(name)
-        if isinstance(model_field, StreamField):
-            value = _strip_block_ids(model_field.stream_block.get_prep_value(getattr(page, name)))
-        elif isinstance(model_field, models.ForeignKey):
-            value = getattr(page, model_field.attname)
-        else:
-            value = getattr(page, name)
-            if isinstance(value, Decimal):
-                value = value.normalize()
-        state[name] = value
-    return state
-
-
-def _apply(page: Page, fields: dict, tags) -> None:
-    for name, value in fields.items():
-        setattr(page, name, value)
-    if tags is not None:
-        page.tags.set(tags)
-
-
-def _publish(page: Page, *, created: bool, before: dict | None, fields: dict, tags, tally) -> Page:
-    names = [*fields, *(["tags"] if tags is not None else [])]
-    changed = created or before != _state(page, names)
-    if changed or not page.live or page.has_unpublished_changes or page.alias_of_id:
-        page.alias_of = None
-        page.save_revision(log_action=True).publish()
-        tally.record("created" if created else "updated", page)
-    else:
-        tally.record("unchanged", page)
-    return page
-
-
-def upsert_child(*, parent: Page, model, slug: str, fields: dict, tally, tags=None) -> Page:
-    """Create or update the ``model`` page with this slug under ``parent``, and publish it."""
-    fields = {"slug": slug, **fields}
-    names = [*fields, *(["tags"] if tags is not None else [])]
-    existing = parent.get_children().filter(slug=slug).first()
-    if existing is not None:
-        page = existing.specific
-        if not isinstance(page, model):
-            raise TypeError(
-                f"{page.url_path} is a {type(page).__name__}, expected {model.__name__}"
-            )
-        before = _state(page, names)
-        _apply(page, fields, tags)
-        return _publish(page, created=False, before=before, fields=fields, tags=tags, tally=tally)
-    page = model(locale=parent.locale, live=False, **fields)
-    if tags is not None:
-        page.tags.set(tags)
-    parent.add_child(instance=page)
-    return _publish(page, created=True, before=None, fields=fields, tags=tags, tally=tally)
-
-
-def upsert_translation(*, source: Page, locale: Locale, slug: str, fields: dict, tally, tags=None):
-    """Create or update the translation of ``source`` in ``locale``, and publish it."""
-    fields = {"slug": slug, **fields}
-    names = [*fields, *(["tags"] if tags is not None else [])]
-    page = source.get_translation_or_none(locale)
-    if page is not None:
-        page = page.specific
-        before = _state(page, names)
-        created = False
-    else:
-        page = source.copy_for_translation(locale, copy_parents=True, alias=False).specific
-        before = None
-        created = True
-        if page.slug != slug:
-            # The copy is a draft that was never published: rename it in place, so that no
-            # redirect is created from the copied Spanish slug.
-            page.slug = slug
-            page.set_url_path(page.get_parent())
-            Page.objects.filter(pk=page.pk).update(slug=page.slug, url_path=page.url_path)
-    _apply(page, fields, tags)
-    return _publish(page, created=created, before=before, fields=fields, tags=tags, tally=tally)
-
-
-def upsert_bilingual(*, parent_es: Page, model, data: dict, fields_for, tally, tags_for=None):
-    """The Spanish page under ``parent_es`` and its English translation; returns both by language."""
-    locale_en = Locale.objects.get(language_code="en")
-    page_es = upsert_child(
-        parent=parent_es,
-        model=model,
-        slug=data["slug"]["es"],
-        fields=fields_for("es"),
-        tags=tags_for("es") if tags_for else None,
-        tally=tally,
-    )
-    page_en = upsert_translation(
-        source=page_es,
-        locale=locale_en,
-        slug=data["slug"]["en"],
-        fields=fields_for("en"),
-        tags=tags_for("en") if tags_for else None,
-        tally=tally,
-    )
-    return {"es": page_es, "en": page_en}
 
 
 # --- Content steps -------------------------------------------------------------------
@@ -238,9 +111,9 @@ def load_home(*, data: dict, locales, tally) -> dict[str, HomePage]:
             site.root_page = home
             site.save()
     else:
-        before = _state(home, fields_for("es"))
-        _apply(home, fields_for("es"), None)
-        _publish(
+        before = page_state(home, fields_for("es"))
+        apply_fields(home, fields_for("es"), None)
+        publish_if_changed(
             home, created=False, before=before, fields=fields_for("es"), tags=None, tally=tally
         )
     home_en = upsert_translation(
@@ -272,6 +145,8 @@ def load_themes(*, data: dict[str, dict], tally) -> dict[str, dict[str, Theme]]:
                 theme.save(update_fields=["description"])
                 tally.themes_updated += 1
             themes[key][lang] = theme
+        if services.link_theme_translation(spanish=themes[key]["es"], english=themes[key]["en"]):
+            tally.themes_updated += 1
     return themes
 
 
@@ -474,6 +349,8 @@ class Command(BaseCommand):
             )
             councils = councils_demo.load(admin_username=options.get("admin") or None)
             record = progress_demo.load()
+            for load_more in hooks.get_hooks("trayecto_load_demo"):  # newer apps (the network)
+                load_more()
         if quiet:
             return
         if verbosity >= 2:

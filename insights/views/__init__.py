@@ -1,0 +1,1 @@
+"""Views of insights: the dashboards (council and network) and the self-description page."""

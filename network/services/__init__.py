@@ -1,0 +1,1 @@
+"""Writes of the network, one module per area; views import the module they need."""

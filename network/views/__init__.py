@@ -1,0 +1,1 @@
+"""Pages of the network, one module per area."""
