@@ -21,11 +21,13 @@ from councils.calendar import COUNCIL_CALENDAR_EVENTS_HOOK
 from councils.services.export import COUNCIL_EXPORT_HOOK
 from councils.templatetags.council_tags import COUNCIL_LINKS_HOOK
 
+from .hooks_experiences import experiences_in_council_export
 from .hooks_gatherings import gatherings_in_council_export, gatherings_in_council_feed
 from .selectors import experiences as selectors
 
 hooks.register(COUNCIL_CALENDAR_EVENTS_HOOK, gatherings_in_council_feed)
 hooks.register(COUNCIL_EXPORT_HOOK, gatherings_in_council_export)
+hooks.register(COUNCIL_EXPORT_HOOK, experiences_in_council_export)
 
 
 @hooks.register("trayecto_material_extras")
