@@ -66,18 +66,20 @@ def network_nav_items(request) -> list[tuple[str, str]]:
     (``network.selectors.gatherings``) for whoever may see them."""
     from django.utils.translation import gettext as _
 
-    from .selectors.gatherings import can_see_gatherings, is_network_coordinator
+    from .selectors.gatherings import is_network_coordinator
 
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return []
-    items = []
-    if selectors.can_read_network(user=user):
-        items.append((_("Network"), reverse("network:exchange")))
-    if can_see_gatherings(user):
-        items.append((_("Encuentros"), reverse("network_space:gathering_list")))
-        if is_network_coordinator(user):
-            items.append((_("Network coordination"), reverse("network_space:home")))
+    # One rule for both (member of a council, or network coordinator), asked once per page.
+    if not selectors.can_read_network(user=user):
+        return []
+    items = [
+        (_("Network"), reverse("network:exchange")),
+        (_("Encuentros"), reverse("network_space:gathering_list")),
+    ]
+    if is_network_coordinator(user):
+        items.append((_("Network coordination"), reverse("network_space:home")))
     return items
 
 

@@ -20,6 +20,7 @@ from councils.models import Council, Membership
 from ..experience_rules import anonymised_label
 from ..models import AgendaEntry, Experience, Gathering, Registration, ShareMode
 from ..services.experiences import author_label, public_text
+from .experiences import can_read_network
 
 SHARED_MODES = (ShareMode.NAMED, ShareMode.ANONYMISED)
 
@@ -29,9 +30,8 @@ def is_network_coordinator(user) -> bool:
 
 
 def can_see_gatherings(user) -> bool:
-    if not user.is_authenticated:
-        return False
-    return is_network_coordinator(user) or Membership.objects.filter(user_id=user.pk).exists()
+    """The exchange's readers: members of any council and the network's coordinators."""
+    return can_read_network(user=user)
 
 
 def host_choices(*, user) -> QuerySet[Council]:
