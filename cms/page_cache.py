@@ -33,8 +33,8 @@ logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
 CANDIDATE_ATTR = "_trayecto_page_cache_candidate"
-# The library's filters and the page number: few values each, so few keys.
-ALLOWED_PARAMS = frozenset({"page", "theme", "kind", "duration", "level"})
+# The library's filters, its sort and the page number: few values each, so few keys.
+ALLOWED_PARAMS = frozenset({"page", "theme", "kind", "duration", "level", "sort"})
 MAX_PARAM_LENGTH = 40
 # Headers that belong to one response, or that the outer middleware adds again.
 _SKIPPED_HEADERS = frozenset({"set-cookie", "content-length"})

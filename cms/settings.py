@@ -89,6 +89,8 @@ MIDDLEWARE = [
     "cms.middleware.SecurityHeadersMiddleware",
     # Last: it must know who asks (session, auth, messages) and it answers before Wagtail.
     "cms.page_cache.AnonymousPageCacheMiddleware",
+    # On a miss there: the site, its settings and the page's route, from the cache.
+    "cms.frame_cache.FrameCacheMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -140,6 +142,9 @@ else:
 # the pages makes them stale at once anyway. 0 turns the page cache off; the test suite
 # runs without it (tests read response.context), tests/cms/test_page_cache.py turns it on.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0" if TESTING else "600"))
+# Every page's frame (site, route, menu, language links, settings; cms.frame_cache) is
+# kept under the same generation, for signed-in visitors too, tests included. 0 turns it off.
+FRAME_CACHE_SECONDS = int(os.environ.get("FRAME_CACHE_SECONDS", "600"))
 
 # --- Background work ---------------------------------------------------------
 CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", REDIS_URL) or "memory://"
@@ -294,6 +299,10 @@ WAGTAILADMIN_RECENT_EDITS_LIMIT = 5
 
 # --- Security and privacy --------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
+# Sessions are written to the database and read from the cache: one query less on every
+# signed-in page. Nothing here deletes session rows by hand (logging out elsewhere goes
+# through the password hash), so the cached copy cannot outlive a revoked session.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG and not TESTING)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 BEHIND_HTTPS_PROXY = env_bool("BEHIND_HTTPS_PROXY")

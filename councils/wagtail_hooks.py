@@ -5,7 +5,8 @@ from wagtail import hooks
 from curriculum.selectors.materials import USER_FACILITATES_HOOK
 from curriculum.selectors.usage import MATERIAL_USAGES_HOOK, MaterialUsage
 
-from .models import Membership, PlanItem
+from .models import PlanItem
+from .selectors.standing import standing_for_user
 
 
 @hooks.register(MATERIAL_USAGES_HOOK)
@@ -31,4 +32,4 @@ def plans_using_material(material):
 
 @hooks.register(USER_FACILITATES_HOOK)
 def facilitates_in_a_council(user):
-    return Membership.objects.filter(user=user, is_facilitator=True).exists()
+    return standing_for_user(user).facilitator  # the menu's query, not another one

@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from councils import demo as councils_demo
-from councils.rules import NETWORK_PERMISSION
+from councils.selectors import standing_for_request
 from councils.templatetags.council_tags import COUNCIL_LINKS_HOOK
 
 from . import services
@@ -26,8 +26,7 @@ def person_export(user) -> dict:
 
 @hooks.register("trayecto_main_nav_items")
 def network_dashboard_nav(request) -> list[tuple[str, str]]:
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated or not user.has_perm(NETWORK_PERMISSION):
+    if not standing_for_request(request).network_coordinator:  # shared with the network's menu
         return []
     return [(_("Network in numbers"), reverse("insights:network_dashboard"))]
 

@@ -41,7 +41,9 @@ def material_choices():
         MaterialPage.objects.live()
         .select_related("locale")
         .order_by("locale__language_code", "title")
-        .only("id", "title", "live", "locale__language_code")
+        # translation_key: the exchange then finds the material in every language without
+        # loading it again.
+        .only("id", "title", "live", "translation_key", "locale__language_code")
     )
 
 

@@ -18,6 +18,7 @@ from django.urls import reverse
 from wagtail import hooks
 
 from councils.calendar import COUNCIL_CALENDAR_EVENTS_HOOK
+from councils.selectors import standing_for_request
 from councils.services.export import COUNCIL_EXPORT_HOOK
 from councils.templatetags.council_tags import COUNCIL_LINKS_HOOK
 
@@ -32,8 +33,8 @@ hooks.register(COUNCIL_EXPORT_HOOK, experiences_in_council_export)
 
 @hooks.register("trayecto_material_extras")
 def experiences_with_material(request, page) -> str:
-    user = getattr(request, "user", None)
-    if not selectors.can_read_network(user=user):
+    standing = standing_for_request(request)  # the menu's query, not another one
+    if not (standing.member or standing.network_coordinator):
         return ""
     block = selectors.material_block(material=page)
     return render_to_string(
@@ -62,23 +63,19 @@ def load_demo_gatherings() -> dict:
 
 @hooks.register("trayecto_main_nav_items")
 def network_nav_items(request) -> list[tuple[str, str]]:
-    """The exchange for readers of the network; encuentros and the coordinators' space
-    (``network.selectors.gatherings``) for whoever may see them."""
+    """The exchange and encuentros for readers of the network (members of any council and
+    the network's coordinators); the coordinators' space for the latter."""
     from django.utils.translation import gettext as _
 
-    from .selectors.gatherings import is_network_coordinator
-
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
-        return []
-    # One rule for both (member of a council, or network coordinator), asked once per page.
-    if not selectors.can_read_network(user=user):
+    # One query for the person's standing, shared with the other menu hooks.
+    standing = standing_for_request(request)
+    if not (standing.member or standing.network_coordinator):
         return []
     items = [
         (_("Network"), reverse("network:exchange")),
         (_("Encuentros"), reverse("network_space:gathering_list")),
     ]
-    if is_network_coordinator(user):
+    if standing.network_coordinator:
         items.append((_("Network coordination"), reverse("network_space:home")))
     return items
 

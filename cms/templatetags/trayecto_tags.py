@@ -2,7 +2,8 @@
 
 Every tag here costs a constant number of queries per request, whatever the
 amount of content: results are cached on the request object, so a template
-may call them as often as it likes.
+may call them as often as it likes, and the menu and the translations' URLs are
+kept in ``cms.frame_cache`` until pages change (usually no query at all).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from wagtail.models import Page, Site
 
 from progress.rules import hours_from_minutes
 
+from .. import frame_cache
+
 register = template.Library()
 
 _NAV_CACHE = "_trayecto_nav"
@@ -35,14 +38,22 @@ class NavItem:
     current: bool = False
 
 
+@dataclass(frozen=True)
+class NavPage:
+    """An index page as the menu and breadcrumbs need it: no model instance to keep."""
+
+    title: str
+    url: str
+
+
 @dataclass
 class Nav:
     """The way around the site in the active language."""
 
     language_code: str
     home_url: str
-    library: Page | None = None
-    paths_index: Page | None = None
+    library: NavPage | None = None
+    paths_index: NavPage | None = None
     library_url: str = ""
     paths_url: str = ""
     items: list[NavItem] = field(default_factory=list)
@@ -70,30 +81,46 @@ def _site_root_path(request, language_code: str) -> str | None:
     return None
 
 
-def _build_nav(request, language_code: str) -> Nav:
+def _index_pages(request, language_code: str) -> dict[str, NavPage]:
+    """The library and study-path index of that language (one query), by kind."""
     # Deferred import: the curriculum app's models import nothing from here, but keep
     # the tag library importable even while apps are loading.
     from curriculum.models import LibraryIndexPage, StudyPathIndexPage
 
-    nav = Nav(language_code=language_code, home_url=home_url_for(language_code))
-    library_type = ContentType.objects.get_for_model(LibraryIndexPage)
-    paths_type = ContentType.objects.get_for_model(StudyPathIndexPage)
+    kinds = {
+        ContentType.objects.get_for_model(LibraryIndexPage).pk: "library",
+        ContentType.objects.get_for_model(StudyPathIndexPage).pk: "paths",
+    }
     pages = Page.objects.live().filter(
-        content_type__in=[library_type, paths_type], locale__language_code=language_code
+        content_type__in=list(kinds), locale__language_code=language_code
     )
     root_path = _site_root_path(request, language_code)
     if root_path:
         pages = pages.filter(url_path__startswith=root_path)
-    # One query; the shallowest page of each type wins.
-    for found in pages.order_by("depth", "path"):
-        if found.content_type_id == library_type.pk and nav.library is None:
-            nav.library = found
-        elif found.content_type_id == paths_type.pk and nav.paths_index is None:
-            nav.paths_index = found
+    found: dict[str, NavPage] = {}
+    # The shallowest page of each type wins.
+    for page in pages.order_by("depth", "path"):
+        kind = kinds[page.content_type_id]
+        if kind not in found:
+            found[kind] = NavPage(title=page.title, url=page.get_url(request) or "")
+    return found
+
+
+def _build_nav(request, language_code: str) -> Nav:
+    nav = Nav(language_code=language_code, home_url=home_url_for(language_code))
+    site = Site.find_for_request(request) if request is not None else None
+    indexes = frame_cache.cached(
+        "nav",
+        site.pk if site is not None else "-",
+        language_code,
+        compute=lambda: _index_pages(request, language_code),
+    )
+    nav.library = indexes.get("library")
+    nav.paths_index = indexes.get("paths")
     if nav.library is not None:
-        nav.library_url = nav.library.get_url(request) or ""
+        nav.library_url = nav.library.url
     if nav.paths_index is not None:
-        nav.paths_url = nav.paths_index.get_url(request) or ""
+        nav.paths_url = nav.paths_index.url
 
     current_path = request.path if request is not None else ""
     nav.items.append(NavItem(_("Home"), nav.home_url, current_path == nav.home_url))
@@ -157,6 +184,16 @@ def _query_without_page(request) -> str:
     return f"?{encoded}" if encoded else ""
 
 
+def _translation_urls(request, page: Page) -> dict[str, str]:
+    """The URL of each live translation of the page, by language (one query)."""
+    urls = {}
+    for found in page.get_translations(inclusive=True).live().select_related("locale"):
+        url = found.get_url(request)
+        if url:
+            urls[found.locale.language_code] = url
+    return urls
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context) -> list[LanguageLink]:
     """One link per language that keeps the visitor on the same page.
@@ -172,12 +209,15 @@ def language_links(context) -> list[LanguageLink]:
     current = _content_language()
     page = context.get("page")
     is_wagtail_page = isinstance(page, Page) and page.pk is not None and page.live
-    translations: dict[str, Page] = {}
+    translations: dict[str, str] = {}
     if is_wagtail_page:
-        translations = {
-            found.locale.language_code: found
-            for found in page.get_translations(inclusive=True).live().select_related("locale")
-        }
+        site = Site.find_for_request(request) if request is not None else None
+        translations = frame_cache.cached(
+            "translations",
+            site.pk if site is not None else "-",
+            page.pk,
+            compute=lambda: _translation_urls(request, page),
+        )
     query = _query_without_page(request)
     full_path = request.get_full_path() if request is not None else "/"
 
@@ -187,8 +227,7 @@ def language_links(context) -> list[LanguageLink]:
         if code == current:
             url = full_path
         elif is_wagtail_page:
-            translation_page = translations.get(code)
-            url = translation_page.get_url(request) if translation_page is not None else None
+            url = translations.get(code)
             if url:
                 url = f"{url}{query}"
             else:

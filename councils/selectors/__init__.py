@@ -41,6 +41,7 @@ from .sessions import (
     unread_notices,
     upcoming_sessions,
 )
+from .standing import NOBODY, Standing, standing_for_request, standing_for_user, standing_of
 from .versions import (
     VersionDiff,
     compare_versions,
@@ -50,6 +51,8 @@ from .versions import (
 )
 
 __all__ = [
+    "NOBODY",
+    "Standing",
     "PlanTree",
     "SectionNode",
     "VersionDiff",
@@ -87,6 +90,9 @@ __all__ = [
     "section_of_plan",
     "session_form_initial",
     "session_of_council",
+    "standing_for_request",
+    "standing_for_user",
+    "standing_of",
     "unread_notices",
     "upcoming_sessions",
     "version_of_plan",

@@ -26,7 +26,11 @@ from curriculum.admin_forms import HandoutsPageForm, TranslationPageForm
 from curriculum.blocks import AgendaActivityBlock, QuestionBlock
 from curriculum.choices import PREVIEW_SIZES, RICH_FEATURES, Kind, Level
 from curriculum.display import material_label
-from curriculum.selectors.materials import shows_facilitator_content, visible_handouts
+from curriculum.selectors.materials import (
+    follow_up_practice,
+    shows_facilitator_content,
+    visible_handouts,
+)
 from curriculum.selectors.paths import paths_using_material
 
 from .themes import ThemedMaterial
@@ -301,3 +305,8 @@ class WorkshopPage(MaterialPage):
 
     def compute_duration_minutes(self) -> int:
         return sum(block.value["minutes"] or 0 for block in self.agenda or [])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["practice"] = follow_up_practice(workshop=self)
+        return context

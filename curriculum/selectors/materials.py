@@ -14,9 +14,10 @@ def user_facilitates(user) -> bool:
     """Signed in, and an editor of the library or a facilitator according to another app."""
     if user is None or not user.is_authenticated:
         return False
-    if user.has_perm("wagtailadmin.access_admin"):
+    # The other apps first: their answer is usually known already (the menu asked it).
+    if any(fn(user) for fn in hooks.get_hooks(USER_FACILITATES_HOOK)):
         return True
-    return any(fn(user) for fn in hooks.get_hooks(USER_FACILITATES_HOOK))
+    return user.has_perm("wagtailadmin.access_admin")
 
 
 def shows_facilitator_content(*, material, user) -> bool:
@@ -32,6 +33,15 @@ def visible_handouts(*, material, include_facilitators: bool) -> list:
     if not include_facilitators:
         handouts = handouts.exclude(audience=Audience.FACILITATORS)
     return list(handouts)
+
+
+def follow_up_practice(*, workshop):
+    """The practice in the workshop's own language: a translated workshop may still point at
+    the Spanish one. Asks for the active locale only when the languages differ."""
+    practice = workshop.follow_up_practice
+    if practice is None or practice.locale_id == workshop.locale_id:
+        return practice
+    return practice.localized
 
 
 def attach_handouts(*, materials, user) -> None:

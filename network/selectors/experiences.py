@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.paginator import Page, Paginator
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
@@ -23,7 +23,15 @@ from curriculum.models import MaterialPage
 from curriculum.search import parse_search_text, word_forms
 
 from .. import experience_rules as rules
-from ..models import Experience, ExperienceVersion, Lesson, LessonKind, Question, ShareMode
+from ..models import (
+    Experience,
+    ExperienceVersion,
+    Lesson,
+    LessonKind,
+    Question,
+    ShareMode,
+    TimelineEntry,
+)
 from ..services.experiences import TEXT_FIELDS, author_label, public_names, public_text
 
 PER_PAGE = 20
@@ -59,10 +67,13 @@ def experiences_of_council(*, council) -> QuerySet[Experience]:
 
 
 def _detail_queryset() -> QuerySet[Experience]:
+    # Each list in one query, the rows it points at joined in.
     return Experience.objects.select_related("council", "agreed_in").prefetch_related(
-        "timeline__session__item",
-        "timeline__assembly",
-        "lessons__theme",
+        Prefetch(
+            "timeline",
+            queryset=TimelineEntry.objects.select_related("session__item", "assembly"),
+        ),
+        Prefetch("lessons", queryset=Lesson.objects.select_related("theme")),
         "materials",
         "plan_sections",
         "themes",
