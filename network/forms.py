@@ -225,7 +225,12 @@ class QuestionForm(forms.Form):
         from councils.models import Council
 
         self.memberships = {m.council_id: m for m in memberships}
-        self.fields["council"].queryset = Council.objects.filter(pk__in=list(self.memberships))
+        field = self.fields["council"]
+        field.queryset = Council.objects.filter(pk__in=list(self.memberships))
+        # The memberships carry their councils already: no query to show the choices.
+        named = sorted((m.council.name, m.council_id) for m in memberships)
+        empty = [("", field.empty_label)] if field.empty_label is not None else []
+        field.choices = empty + [(pk, name) for name, pk in named]
         if len(self.memberships) == 1:
             self.fields["council"].initial = next(iter(self.memberships))
             self.fields["council"].widget = forms.HiddenInput()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db.models import Count, F, Q
+from wagtail.models import Page
 
 from curriculum.choices import Kind
 from curriculum.models.indexes import LibraryIndexPage, StudyPathIndexPage
@@ -13,8 +14,14 @@ from .paths import study_paths_for_index
 
 def home_highlights(*, home) -> dict:
     """The library, its study paths, the newest materials and how many of each kind."""
-    library = LibraryIndexPage.objects.live().child_of(home).first()
-    paths_index = StudyPathIndexPage.objects.live().child_of(home).first()
+    # Both index pages in one query, as plain pages: links and tree lookups are all they serve.
+    library = paths_index = None
+    children = Page.objects.live().child_of(home).type(LibraryIndexPage, StudyPathIndexPage)
+    for child in children.order_by("path"):
+        if child.specific_class is LibraryIndexPage and library is None:
+            library = child
+        elif child.specific_class is StudyPathIndexPage and paths_index is None:
+            paths_index = child
     paths = study_paths_for_index(index_page=paths_index) if paths_index else []
     recent = (
         MaterialPage.objects.live()
