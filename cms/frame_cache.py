@@ -26,7 +26,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.url_routing import RouteResult
 from wagtail.views import serve as wagtail_serve
 
@@ -79,6 +79,11 @@ def _route_for(request, site: Site, path: str) -> None:
 
     The route is remembered as the page's model and id; one query fetches that page.
     Paths that name no page are never remembered: visitors choose them freely.
+
+    Whether the page (or an ancestor) has view restrictions is remembered too. Wagtail
+    asks on every serve, two queries; when there are none, the page answers from memory
+    with an empty queryset. Any change to a restriction bumps the generation, so a new
+    one applies at once; a page with restrictions is always checked the normal way.
     """
     if hasattr(request, "_wagtail_route_for_request"):
         return
@@ -89,14 +94,18 @@ def _route_for(request, site: Site, path: str) -> None:
         result = Page.route_for_request(request, path)  # Wagtail keeps it on the request
         if result is not None and enabled():
             page, args, kwargs = result
-            remembered = (page._meta.label_lower, page.pk, list(args or ()), dict(kwargs or {}))
+            restricted = page.get_view_restrictions().exists()
+            label = page._meta.label_lower
+            remembered = (label, page.pk, list(args or ()), dict(kwargs or {}), restricted)
             cache.set(key, remembered, timeout=settings.FRAME_CACHE_SECONDS)
         return
-    label, page_id, args, kwargs = remembered
+    label, page_id, args, kwargs, restricted = remembered
     try:
         page = apps.get_model(label)._default_manager.get(pk=page_id)
     except (LookupError, Page.DoesNotExist):
         return  # gone since: Wagtail routes it again
+    if not restricted:
+        page.get_view_restrictions = PageViewRestriction.objects.none
     request._wagtail_route_for_request = RouteResult(page, args, kwargs)
 
 

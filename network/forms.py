@@ -162,6 +162,21 @@ class LessonForm(forms.Form):
     theme = IdChoiceField(label=_("Theme (optional)"), queryset=Theme.objects.all(), required=False)
 
 
+def share_choices(formset, *names: str) -> None:
+    """Read each named field's choices once for the whole formset, not once per row.
+
+    Rendering is then a constant number of queries however long the timeline or the list of
+    lessons; checking a submitted value still goes through the field's queryset.
+    """
+    forms_ = formset.forms
+    if not forms_:
+        return
+    for name in names:
+        choices = list(iter(forms_[0].fields[name].choices))  # iter(): no COUNT first
+        for form in forms_:
+            form.fields[name].choices = choices
+
+
 MomentFormSet = forms.formset_factory(
     MomentForm,
     extra=2,

@@ -17,8 +17,8 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
-from councils import rules as council_rules
 from councils.models import Membership
+from councils.selectors import standing_for_user
 from curriculum.models import MaterialPage
 from curriculum.search import parse_search_text, word_forms
 
@@ -48,12 +48,16 @@ def reader_memberships(*, user) -> list[Membership]:
 
 
 def can_read_network(*, user, memberships: list[Membership] | None = None) -> bool:
-    """Members of any council, and the network's coordinators; never anonymous visitors."""
+    """Members of any council, and the network's coordinators; never anonymous visitors.
+
+    Read from the person's standing (one query, shared with the menu) unless the caller
+    already holds the memberships.
+    """
     if not getattr(user, "is_authenticated", False):
         return False
-    if memberships is None:
-        memberships = reader_memberships(user=user)
-    return bool(memberships) or user.has_perm(council_rules.NETWORK_PERMISSION)
+    standing = standing_for_user(user)
+    member = bool(memberships) if memberships is not None else standing.member
+    return member or standing.network_coordinator
 
 
 # --- A council's own experiences ----------------------------------------------------------

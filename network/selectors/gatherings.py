@@ -14,8 +14,8 @@ from django.db.models import QuerySet
 from django.http import Http404
 from django.utils import timezone
 
-from councils import rules as council_rules
 from councils.models import Council, Membership
+from councils.selectors import standing_for_user
 
 from ..experience_rules import anonymised_label
 from ..models import AgendaEntry, Experience, Gathering, Registration, ShareMode
@@ -26,7 +26,8 @@ SHARED_MODES = (ShareMode.NAMED, ShareMode.ANONYMISED)
 
 
 def is_network_coordinator(user) -> bool:
-    return bool(user.is_authenticated and user.has_perm(council_rules.NETWORK_PERMISSION))
+    """The permission, read from the person's standing (one query the menu shares)."""
+    return standing_for_user(user).network_coordinator
 
 
 def can_see_gatherings(user) -> bool:

@@ -21,6 +21,7 @@ from ..forms import (
     MomentFormSet,
     PreviewForm,
     ShareForm,
+    share_choices,
 )
 from ..models import ShareMode
 from ..selectors import experiences as selectors
@@ -70,6 +71,8 @@ def _forms(request, council, experience=None):
         posted, prefix="moments", initial=initial_moments, form_kwargs={"council": council}
     )
     lessons = LessonFormSet(posted, prefix="lessons", initial=initial_lessons)
+    share_choices(moments, "session", "assembly")
+    share_choices(lessons, "theme")
     return form, moments, lessons
 
 

@@ -58,8 +58,9 @@ def test_the_frame_saves_queries_on_every_page(client, content, settings):
     cached = len(_queries(client, url))
     settings.FRAME_CACHE_SECONDS = 0
     uncached = len(_queries(client, url))
-    # Site, its settings, the route (four queries down to one), menu and language links.
-    assert uncached - cached >= 6
+    # Site, its settings, the route (four queries down to one), Wagtail's two view-restriction
+    # checks, menu and language links.
+    assert uncached - cached >= 8
 
 
 def test_renaming_the_library_shows_in_the_menu_and_breadcrumbs_at_once(client, content):
@@ -131,6 +132,21 @@ def test_a_view_restriction_applies_at_once(client, content):
     response = client.get(url)
     assert response.status_code == 302
     assert "login" in response["Location"] or "ingresar" in response["Location"]
+
+
+def test_a_restricted_page_stays_restricted_until_the_restriction_goes(client, content):
+    url = content.workshop.url
+    restriction = PageViewRestriction.objects.create(
+        page=content.tree.library, restriction_type=PageViewRestriction.LOGIN
+    )
+    for _ in range(3):  # the route is remembered with its restriction
+        assert client.get(url).status_code == 302
+    login(client, UserFactory(username="vecina"))
+    assert client.get(url).status_code == 200
+    client.logout()
+    assert client.get(url).status_code == 302
+    restriction.delete()
+    assert client.get(url).status_code == 200
 
 
 def test_a_second_site_keeps_its_own_frame(client, content, settings):

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from network.models import Experience, Lesson, Question, ShareMode, TimelineEntry
+from network.services import experiences as services
 
 from . import experiences_support as support
 from .experiences_support import share, url, write
@@ -83,3 +84,28 @@ def test_the_exchange_material_block_and_experience_pages_stay_flat(net):
     large = {name: count(c, a, **q) for name, (c, a, q) in pages.items()}
     assert large == small
     assert Experience.objects.count() == 1000
+
+
+def test_editing_a_long_experience_costs_what_a_short_one_does(net):
+    """Each row of the timeline and lessons used to read the sessions, assemblies and themes."""
+    by = net.people["coordinator"]
+    client = net.client("coordinator")
+
+    def edit_page_cost(moments: int) -> int:
+        experience = write(
+            net.fishing,
+            by,
+            timeline=[
+                services.Moment(happened_on=dt.date(2025, 3, 1 + n), text=f"Paso {n}.")
+                for n in range(moments)
+            ],
+            lessons=[
+                services.LessonData(kind="worked", text=f"Lección {n}.") for n in range(moments)
+            ],
+        )
+        address = url("experience_edit", net.fishing.slug, experience.pk)
+        count(client, address)  # warm the caches
+        return count(client, address)
+
+    assert edit_page_cost(1) == edit_page_cost(20)
+    assert count(client, url("experience_create", net.fishing.slug)) <= 10
