@@ -7,7 +7,17 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Count, F, Func, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.db.models import (
+    Count,
+    F,
+    Func,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Window,
+)
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -260,6 +270,13 @@ def record_version(*, user) -> str:
     }
     row = get_user_model().objects.filter(pk=user.pk).annotate(**parts).values_list(*parts).first()
     return repr(row)
+
+
+def latest_with_total(queryset, *, newest_first: tuple[str, ...], limit: int) -> tuple[list, int]:
+    """The newest ``limit`` rows and how many there are in all, in one query: a window count
+    is taken before the limit, so a ten-year record costs what a one-year record does."""
+    rows = list(queryset.annotate(_total=Window(Count("pk"))).order_by(*newest_first)[:limit])
+    return rows, (rows[0]._total if rows else 0)
 
 
 def practice_entries(*, user):

@@ -18,6 +18,9 @@ from ..models import Completion, Enrolment
 # A rendered record is kept this long at most: its version key changes with the person's
 # record, and this bounds how long an edit of a library title or a stage name takes to show.
 RECORD_CACHE_SECONDS = 600
+# The printed record: the latest entries of each list (a sheet of paper, not an archive).
+PRINTED_COMPLETIONS = 20
+PRINTED_PRACTICE = 10
 
 
 @login_required
@@ -48,14 +51,27 @@ def record(request):
 @login_required
 def record_print(request):
     rec = selectors.formation_record(user=request.user, language_code=request.LANGUAGE_CODE)
+    # Paper holds the latest entries; the year table counts them all, the JSON holds them all.
+    completions, completions_total = selectors.latest_with_total(
+        Completion.objects.filter(user=request.user),
+        newest_first=("-completed_on", "-pk"),
+        limit=PRINTED_COMPLETIONS,
+    )
+    practice, practice_total = selectors.latest_with_total(
+        selectors.practice_entries(user=request.user),
+        newest_first=("-practiced_on", "-pk"),
+        limit=PRINTED_PRACTICE,
+    )
     return render(
         request,
         "progress/record_print.html",
         {
             "record": rec,
             "chart": chart.year_chart(rec.years),
-            "completions": Completion.objects.filter(user=request.user).order_by("completed_on"),
-            "practice": selectors.practice_entries(user=request.user).order_by("practiced_on"),
+            "completions": completions,
+            "completions_total": completions_total,
+            "practice": practice,
+            "practice_total": practice_total,
             "enrolments": Enrolment.objects.filter(user=request.user).order_by("enrolled_on"),
         },
     )
