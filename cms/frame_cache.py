@@ -101,7 +101,8 @@ def _route_for(request, site: Site, path: str) -> None:
         return
     label, page_id, args, kwargs, restricted = remembered
     try:
-        page = apps.get_model(label)._default_manager.get(pk=page_id)
+        # live=True: even if a bump were lost, an unpublished page is never served.
+        page = apps.get_model(label)._default_manager.get(pk=page_id, live=True)
     except (LookupError, Page.DoesNotExist):
         return  # gone since: Wagtail routes it again
     if not restricted:

@@ -35,6 +35,7 @@ GENERATION_KEY = "pagecache:generation"
 CANDIDATE_ATTR = "_trayecto_page_cache_candidate"
 # The library's filters, its sort and the page number: few values each, so few keys.
 ALLOWED_PARAMS = frozenset({"page", "theme", "kind", "duration", "level", "sort"})
+SORTS = frozenset({"", "newest"})  # the library's one sort; other values would only add keys
 MAX_PARAM_LENGTH = 40
 # Headers that belong to one response, or that the outer middleware adds again.
 _SKIPPED_HEADERS = frozenset({"set-cookie", "content-length"})
@@ -53,12 +54,28 @@ def generation() -> int:
     return value
 
 
+# A bump the cache could not take (Redis away at that moment): retried by this process
+# at its next request, so the change does not wait for old entries to expire.
+_pending_bump = False
+
+
 def bump_generation(**_signal_kwargs) -> None:
     """Make every cached page stale, in every language; usable as a signal receiver."""
+    global _pending_bump
     try:
-        cache.incr(GENERATION_KEY)
+        taken = cache.incr(GENERATION_KEY)
     except ValueError:  # evicted or never set: a new number that no old key used
         cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+        taken = cache.get(GENERATION_KEY)
+    # A generation is never 0 (it starts from the clock): 0 or None means the cache was away.
+    _pending_bump = not taken
+    if _pending_bump:
+        logger.warning("page cache generation not bumped (cache away); retrying next request")
+
+
+def retry_lost_bump() -> None:
+    if _pending_bump:
+        bump_generation()
 
 
 def _normalized_query(request) -> str | None:
@@ -70,7 +87,7 @@ def _normalized_query(request) -> str | None:
         if name not in ALLOWED_PARAMS:
             return None
         for value in values:
-            if len(value) > MAX_PARAM_LENGTH:
+            if len(value) > MAX_PARAM_LENGTH or (name == "sort" and value not in SORTS):
                 return None
             if value:
                 pairs.append((name, value))
@@ -133,6 +150,7 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        retry_lost_bump()
         query = _cacheable_request(request)
         # The key is taken before rendering: a publish during the render makes it stale.
         key = _key(request, query) if query is not None else None

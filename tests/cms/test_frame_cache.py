@@ -16,7 +16,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-from cms import frame_cache
+from cms import frame_cache, page_cache
 from cms.models import SiteSettings
 from tests.councils.factories import CouncilFactory, MembershipFactory
 from tests.factories import ReadingPageFactory, UserFactory
@@ -80,6 +80,29 @@ def test_an_unpublished_page_is_gone_at_once_though_its_route_was_cached(client,
     _text(client, url)
     content.reading.unpublish()
     assert client.get(url).status_code == 404
+
+
+def test_an_unpublished_page_is_never_served_from_a_remembered_route(client, content):
+    """Even were the generation's bump lost (the cache away at that moment)."""
+    url = content.reading.url
+    _text(client, url)
+    Page.objects.filter(pk=content.reading.pk).update(live=False)  # no signal: no bump
+    assert client.get(url).status_code == 404
+
+
+def test_a_bump_lost_while_the_cache_was_away_is_taken_at_the_next_request(
+    client, content, monkeypatch
+):
+    before = page_cache.generation()
+    monkeypatch.setattr(cache, "incr", lambda *args, **kwargs: 0)  # as ResilientRedisCache, away
+    page_cache.bump_generation()
+    assert page_cache.generation() == before
+    monkeypatch.undo()
+    _text(client, content.workshop.url)
+    assert page_cache.generation() != before
+    after = page_cache.generation()
+    _text(client, content.workshop.url)
+    assert page_cache.generation() == after  # retried once, not on every request
 
 
 def test_a_new_slug_moves_the_page_at_once(client, content):

@@ -59,6 +59,25 @@ def test_private_notes_and_facilitator_handouts_need_a_facilitator(client, conte
     assert "Guía para facilitar" in html and "Ofrecer cuido" in html
 
 
+@pytest.mark.parametrize(
+    ("role", "sees"),
+    [
+        ({}, False),
+        ({"is_facilitator": True}, True),
+        # A coordinator organises sessions too (``councils.rules.has_role``): they prepare them.
+        ({"is_coordinator": True}, True),
+    ],
+)
+def test_private_notes_follow_the_council_role(client, content, role, sees):
+    from tests.councils.factories import MembershipFactory
+
+    workshop = _with_handouts(content.workshop, private=True)
+    login(client, MembershipFactory(**role).user)
+    html = client.get(workshop.url).content.decode()
+    assert ("Guía para facilitar" in html) is sees
+    assert ("Ofrecer cuido" in html) is sees
+
+
 def test_path_material_list_shows_handouts(client, content):
     _with_handouts(content.workshop, private=True)
     html = client.get(content.path.url).content.decode()
