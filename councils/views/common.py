@@ -29,3 +29,23 @@ def attempt(request, action: Callable[..., object], **kwargs) -> bool:
         messages.error(request, " ".join(error.messages))
         return False
     return True
+
+
+def remove_or_move(
+    request,
+    *,
+    action: str,
+    remove: Callable[..., object],
+    move: Callable[..., object],
+    removed: str,
+    **kwargs,
+) -> bool:
+    """The small remove / up / down buttons of a plan's sections and items, in councils' plans
+    and the network's templates alike. ``removed`` is the message once removed; returns
+    whether the service agreed."""
+    if action == "remove":
+        done = attempt(request, remove, **kwargs)
+        if done:
+            messages.success(request, removed)
+        return done
+    return attempt(request, move, direction=action, **kwargs)

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from .. import rules, selectors, services
 from ..forms import AmendmentForm, ItemEditForm, ItemForm, RevisionForm, SectionForm
-from .common import attempt, submit
+from .common import remove_or_move, submit
 from .gate import council_view
 from .plans import plan_context
 
@@ -72,28 +72,17 @@ def section_action(request, pk, section_pk, action, *, council, membership):
     if action not in rules.BUTTON_ACTIONS:
         raise Http404
     section = selectors.section_of_plan(council=council, plan_pk=pk, pk=section_pk)
-    revision = RevisionForm(request.POST).expected_revision
-    if action == "remove":
-        done = attempt(
-            request,
-            services.section_remove,
-            section=section,
-            by=request.user,
-            actor=membership,
-            expected_revision=revision,
-        )
-        if done:
-            messages.success(request, _("Section removed."))
-    else:
-        done = attempt(
-            request,
-            services.section_move,
-            section=section,
-            by=request.user,
-            actor=membership,
-            expected_revision=revision,
-            direction=action,
-        )
+    done = remove_or_move(
+        request,
+        action=action,
+        remove=services.section_remove,
+        move=services.section_move,
+        removed=_("Section removed."),
+        section=section,
+        by=request.user,
+        actor=membership,
+        expected_revision=RevisionForm(request.POST).expected_revision,
+    )
     anchor = "#sections-heading" if action == "remove" and done else f"#section-{section.pk}"
     return redirect(section.plan.get_absolute_url() + anchor)
 
@@ -179,27 +168,17 @@ def item_action(request, pk, item_pk, action, *, council, membership):
     if action not in rules.BUTTON_ACTIONS:
         raise Http404
     item = selectors.item_of_plan(council=council, plan_pk=pk, pk=item_pk)
-    revision = RevisionForm(request.POST).expected_revision
-    if action == "remove":
-        if attempt(
-            request,
-            services.item_remove,
-            item=item,
-            by=request.user,
-            actor=membership,
-            expected_revision=revision,
-        ):
-            messages.success(request, _("Item removed."))
-    else:
-        attempt(
-            request,
-            services.item_move,
-            item=item,
-            by=request.user,
-            actor=membership,
-            expected_revision=revision,
-            direction=action,
-        )
+    remove_or_move(
+        request,
+        action=action,
+        remove=services.item_remove,
+        move=services.item_move,
+        removed=_("Item removed."),
+        item=item,
+        by=request.user,
+        actor=membership,
+        expected_revision=RevisionForm(request.POST).expected_revision,
+    )
     return redirect(item.section.plan.get_absolute_url() + f"#section-{item.section_id}")
 
 

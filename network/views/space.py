@@ -22,7 +22,7 @@ from councils import rules as council_rules
 from councils import selectors as council_selectors
 from councils import services as council_services
 from councils.forms import ItemEditForm, ItemForm, RevisionForm, SectionForm
-from councils.views.common import attempt, submit
+from councils.views.common import attempt, remove_or_move, submit
 
 from ..forms_gatherings import TemplateForm
 from ..selectors import space as selectors
@@ -192,25 +192,16 @@ def section_action(request, pk, section_pk, action):
         raise Http404
     plan = selectors.template_for(pk=pk)
     section = selectors.template_section(plan=plan, pk=section_pk)
-    revision = RevisionForm(request.POST).expected_revision
-    if action == "remove":
-        if attempt(
-            request,
-            council_services.section_remove,
-            section=section,
-            by=request.user,
-            expected_revision=revision,
-        ):
-            messages.success(request, _("Section removed."))
-    else:
-        attempt(
-            request,
-            council_services.section_move,
-            section=section,
-            by=request.user,
-            expected_revision=revision,
-            direction=action,
-        )
+    remove_or_move(
+        request,
+        action=action,
+        remove=council_services.section_remove,
+        move=council_services.section_move,
+        removed=_("Section removed."),
+        section=section,
+        by=request.user,
+        expected_revision=RevisionForm(request.POST).expected_revision,
+    )
     return redirect("network_space:template_detail", pk=plan.pk)
 
 
@@ -293,25 +284,16 @@ def item_action(request, pk, item_pk, action):
         raise Http404
     plan = selectors.template_for(pk=pk)
     item = selectors.template_item(plan=plan, pk=item_pk)
-    revision = RevisionForm(request.POST).expected_revision
-    if action == "remove":
-        if attempt(
-            request,
-            council_services.item_remove,
-            item=item,
-            by=request.user,
-            expected_revision=revision,
-        ):
-            messages.success(request, _("Item removed."))
-    else:
-        attempt(
-            request,
-            council_services.item_move,
-            item=item,
-            by=request.user,
-            expected_revision=revision,
-            direction=action,
-        )
+    remove_or_move(
+        request,
+        action=action,
+        remove=council_services.item_remove,
+        move=council_services.item_move,
+        removed=_("Item removed."),
+        item=item,
+        by=request.user,
+        expected_revision=RevisionForm(request.POST).expected_revision,
+    )
     return redirect("network_space:template_detail", pk=plan.pk)
 
 
